@@ -1,0 +1,46 @@
+/**
+ * Every collection of the cloud document database, with its indexes. The local
+ * runtime creates these indexes in its embedded store; in production create the
+ * collections (and indexes) in the 云开发 console — see README "Deploy".
+ */
+export interface IndexSpec {
+  fields: string | string[]
+  unique?: boolean
+  sparse?: boolean
+}
+
+export interface CollectionSpec {
+  description: string
+  indexes: IndexSpec[]
+}
+
+export const COLLECTIONS: Record<string, CollectionSpec> = {
+  orders: {
+    description: '备案订单 — filing orders with their event history',
+    indexes: [{ fields: 'ownerOpenid' }, { fields: 'certificateKey' }, { fields: 'status' }]
+  },
+  subjects: {
+    description: '本接入商的备案主体 — subjects filed through this provider, per account',
+    indexes: [{ fields: 'certificateKey', unique: true }, { fields: 'ownerOpenid' }]
+  },
+  registry_subjects: {
+    description: '管局备案库：主体 — the regulator registry of subjects (sandbox locally, recorded by reviewers in production)',
+    indexes: [{ fields: 'certificateKey', unique: true }]
+  },
+  registry_websites: {
+    description: '管局备案库：网站 — the regulator registry of websites and their domains',
+    indexes: [{ fields: 'domains' }, { fields: 'subjectCertificateKey' }]
+  },
+  legacy_filings: {
+    description: '原备案系统中的历史备案 — legacy records that must be claimed (认领备案)',
+    indexes: [{ fields: 'certificateKey' }]
+  },
+  reviewers: {
+    description: '备案专员账号 — reviewer accounts',
+    indexes: [{ fields: 'username', unique: true }]
+  },
+  sessions: {
+    description: 'Login sessions (token hashes) of applicants (local runtime) and reviewers',
+    indexes: [{ fields: 'tokenHash', unique: true }, { fields: 'expiresAt' }]
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Cloud function `filing` — the applicant's side of a filing.
+ * Built by `npm run build:functions` into ./index.js (exports.main).
+ */
+import { defineFunction } from '../../cloud/kernel/define-function'
+import { verifyType } from '../../cloud/filing/verify-type'
+
+export const main = defineFunction('filing', { verifyType })

@@ -1,0 +1,173 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
+import fastifyStatic from '@fastify/static'
+import fastifyMultipart from '@fastify/multipart'
+import type { DocumentStore } from '../store/document-store'
+import { DatabaseGateway, type TcbDatabaseRequest } from '../tcb/database-gateway'
+import { FunctionHost, FunctionHostError, type WxContext } from '../functions/function-host'
+import { SessionStore, APPLICANT_SESSION_MS, REVIEWER_SESSION_MS, type Session } from '../auth/sessions'
+import { ReviewerAccounts, REVIEWER_ROLES } from '../auth/reviewers'
+import { LocalFileStore, MAX_UPLOAD_BYTES } from './files'
+import { sendError } from './errors'
+
+export interface AppDeps {
+  store: DocumentStore
+  functions: FunctionHost
+  dataDir: string
+  distDir: string
+  /** Secret path segment of the SDK's serviceUrl (the database endpoint). */
+  tcbSecret: string
+  /** Secret for loopback operator requests (reviewer CLI while running). */
+  operatorSecret: string
+  appId: string
+}
+
+const bearer = (req: FastifyRequest) => {
+  const h = req.headers.authorization
+  return h && /^Bearer\s+/i.test(h) ? h.replace(/^Bearer\s+/i, '').trim() : undefined
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, trustProxy: false })
+  const sessions = new SessionStore(deps.store)
+  const reviewers = new ReviewerAccounts(deps.store)
+  const files = new LocalFileStore(deps.dataDir, deps.store)
+  const gateway = new DatabaseGateway(deps.store)
+
+  app.setErrorHandler((error: { code?: string; statusCode?: number; message: string }, _req, reply) => {
+    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError)
+      return sendError(reply, 400, 'REQUEST.INVALID_JSON', '请求体不是合法的 JSON')
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.code === 'FST_REQ_FILE_TOO_LARGE')
+      return sendError(reply, 413, 'REQUEST.TOO_LARGE', '请求体过大')
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return sendError(reply, 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', '不支持的请求类型，请使用 application/json')
+    if (error.statusCode && error.statusCode < 500) return sendError(reply, error.statusCode, 'REQUEST.INVALID', '请求格式不正确')
+    console.error(`[runtime] internal error: ${error.message}`)
+    return sendError(reply, 500, 'INTERNAL.ERROR', '系统繁忙，请稍后重试')
+  })
+
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } })
+
+  const session = async (req: FastifyRequest): Promise<Session | null> => sessions.resolve(bearer(req))
+
+  // --- wx-server-sdk database endpoint (serviceUrl), reachable only with the secret
+  app.post(`/__tcb/${deps.tcbSecret}`, { bodyLimit: 16 * 1024 * 1024 }, async (req) => {
+    const body = req.body as TcbDatabaseRequest
+    if (!body || typeof body.action !== 'string' || !body.action.startsWith('database.'))
+      return { requestId: 'local', code: 'ACTION_UNSUPPORTED', message: 'only database actions are served locally' }
+    return gateway.handle(body)
+  })
+
+  // --- identity
+  app.post('/api/auth/applicant', async (req) => {
+    const name = (req.body as { name?: unknown } | undefined)?.name
+    const openid = `local_${cryptoId()}`
+    const token = await sessions.issue({
+      kind: 'applicant',
+      openid,
+      ...(typeof name === 'string' && name ? { name: name.slice(0, 40) } : {}),
+      expiresAt: Date.now() + APPLICANT_SESSION_MS
+    })
+    return { ok: true, data: { token, openid } }
+  })
+
+  app.post('/api/auth/reviewer', async (req, reply) => {
+    const body = (req.body ?? {}) as { username?: unknown; password?: unknown }
+    if (typeof body.username !== 'string' || !body.username) return sendError(reply, 400, 'VALIDATION.REQUIRED', '请输入用户名', 'username')
+    if (typeof body.password !== 'string' || !body.password) return sendError(reply, 400, 'VALIDATION.REQUIRED', '请输入密码', 'password')
+    const outcome = await reviewers.login(body.username.trim().toLowerCase(), body.password)
+    if (!outcome.ok) return sendError(reply, outcome.code === 'AUTH.LOCKED' ? 429 : 401, outcome.code, outcome.message)
+    const token = await sessions.issue({ kind: 'reviewer', username: outcome.username, role: outcome.role, expiresAt: Date.now() + REVIEWER_SESSION_MS })
+    return { ok: true, data: { token, username: outcome.username, role: outcome.role } }
+  })
+
+  app.get('/api/auth/me', async (req, reply) => {
+    const s = await session(req)
+    if (!s) return sendError(reply, 401, 'AUTH.REQUIRED', '请先登录')
+    return { ok: true, data: s.kind === 'reviewer' ? { kind: s.kind, username: s.username, role: s.role } : { kind: s.kind, openid: s.openid } }
+  })
+
+  app.post('/api/auth/logout', async (req) => {
+    const token = bearer(req)
+    if (token) await sessions.revoke(token)
+    return { ok: true, data: null }
+  })
+
+  // --- cloud functions
+  app.post('/api/functions/:name', async (req, reply) => {
+    const { name } = req.params as { name: string }
+    if (!deps.functions.has(name)) return sendError(reply, 404, 'FUNCTION.NOT_FOUND', `云函数 ${name} 不存在`)
+    const s = await session(req)
+    if (!s) return sendError(reply, 401, 'AUTH.REQUIRED', '请先登录')
+    if (s.kind !== 'applicant') return sendError(reply, 403, 'AUTH.FORBIDDEN', '备案专员账号不能调用该云函数')
+    const event = req.body
+    if (!event || typeof event !== 'object' || Array.isArray(event))
+      return sendError(reply, 400, 'REQUEST.INVALID', '请求体应为 JSON 对象（云函数的 event）')
+    const wxContext: WxContext = { OPENID: s.openid, APPID: deps.appId, UNIONID: '', SOURCE: 'local-runtime' }
+    try {
+      return await deps.functions.invoke(name, event, wxContext)
+    } catch (e) {
+      if (e instanceof FunctionHostError) {
+        if (e.code === 'FUNCTION.TIMEOUT') return sendError(reply, 504, e.code, e.message)
+        console.error(`[runtime] function ${name} failed: ${e.message}`)
+        return sendError(reply, 500, e.code, '云函数执行出错，请稍后重试')
+      }
+      throw e
+    }
+  })
+
+  // --- files
+  app.post('/api/files', async (req, reply) => {
+    const s = await session(req)
+    if (!s) return sendError(reply, 401, 'AUTH.REQUIRED', '请先登录')
+    if (!req.isMultipart()) return sendError(reply, 415, 'FILE.NOT_MULTIPART', '请以 multipart/form-data 上传文件（字段名 file）')
+    const part = await req.file()
+    if (!part || part.fieldname !== 'file') return sendError(reply, 400, 'FILE.MISSING', '请选择要上传的文件', 'file')
+    const bytes = await part.toBuffer()
+    if (part.file.truncated) return sendError(reply, 413, 'FILE.TOO_LARGE', `文件不能超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, 'file')
+    if (!LocalFileStore.sniff(bytes)) return sendError(reply, 400, 'FILE.UNSUPPORTED_TYPE', '仅支持 JPG、PNG 格式的图片', 'file')
+    const owner = s.kind === 'applicant' ? s.openid : `reviewer:${s.username}`
+    const stored = await files.save(bytes, owner)
+    return { ok: true, data: { fileID: stored.fileID } }
+  })
+
+  // --- local-only helpers
+  app.get('/api/dev/outbox', async (req, reply) => {
+    const s = await session(req)
+    if (!s) return sendError(reply, 401, 'AUTH.REQUIRED', '请先登录')
+    const phone = (req.query as { phone?: string }).phone
+    const outbox = await deps.store.collection('outbox')
+    const docs = await outbox.findAsync(phone ? { phone } : {}).sort({ sentAt: -1 }).limit(200)
+    return { ok: true, data: docs.map(({ _id, ...d }) => d) }
+  })
+
+  // --- operator endpoint for the reviewer CLI while the runtime runs (loopback + secret)
+  app.post(`/__operator/${deps.operatorSecret}/reviewers`, async (req, reply) => {
+    const body = (req.body ?? {}) as { username?: string; role?: string; password?: string }
+    try {
+      if (!REVIEWER_ROLES.includes(body.role as never)) throw new Error(`角色只能是 ${REVIEWER_ROLES.join(' 或 ')}`)
+      await reviewers.add(String(body.username ?? ''), body.role as never, String(body.password ?? ''))
+      return { ok: true, data: null }
+    } catch (e) {
+      return sendError(reply, 400, 'REVIEWER.INVALID', (e as Error).message)
+    }
+  })
+
+  app.get('/api/health', async () => ({ ok: true, data: { functions: deps.functions.names() } }))
+
+  // --- static: admin page at /admin, the H5 build at /
+  const adminDir = path.join(deps.distDir, 'admin')
+  const h5Dir = path.join(deps.distDir, 'h5')
+  if (existsSync(adminDir)) {
+    await app.register(fastifyStatic, { root: adminDir, prefix: '/admin/', decorateReply: false, index: 'index.html' })
+    app.get('/admin', async (_req, reply) => reply.redirect('/admin/'))
+  }
+  if (existsSync(h5Dir)) await app.register(fastifyStatic, { root: h5Dir, prefix: '/', index: 'index.html', decorateReply: false })
+
+  app.setNotFoundHandler((req, reply) => sendError(reply, 404, 'REQUEST.NOT_FOUND', `没有这个地址：${req.method} ${req.url.split('?')[0]}`))
+  return app
+}
+
+const cryptoId = () => randomBytes(12).toString('hex')

@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto'
+import { mkdirSync } from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import { readConfig } from './config'
+import { DocumentStore } from './store/document-store'
+import { FunctionHost } from './functions/function-host'
+import { buildApp } from './http/app'
+import { readLiveLock, removeLock, writeLock } from './lock'
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { ensureBuilt } = require('../scripts/build-steps.js') as typeof import('../scripts/build-steps')
+
+/** Fails fast, with a clear message, when the port is already in use. */
+function assertPortFree(host: string, port: number): Promise<void> {
+  if (port === 0) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', (e: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          e.code === 'EADDRINUSE'
+            ? `Port ${port} on ${host} is already in use. Stop what is using it, or start on another port: PORT=8081 npm start`
+            : `Cannot listen on ${host}:${port}: ${e.message}`
+        )
+      )
+    )
+    probe.listen(port, host, () => probe.close(() => resolve()))
+  })
+}
+
+export async function startRuntime(argv = process.argv.slice(2), env = process.env) {
+  const root = path.resolve(__dirname, '..', '..')
+  const config = readConfig(argv, env, root)
+  mkdirSync(config.dataDir, { recursive: true })
+  const holder = readLiveLock(config.dataDir)
+  if (holder)
+    throw new Error(`Data directory ${config.dataDir} is in use by another runtime (pid ${holder.pid}, port ${holder.port}).`)
+  await assertPortFree(config.host, config.port)
+
+  if (config.build) await ensureBuilt(root, ['functions', 'admin', 'h5'], (m) => console.log(m))
+
+  const store = new DocumentStore(config.dataDir)
+  await store.openAll()
+  const tcbSecret = randomBytes(16).toString('hex')
+  const operatorSecret = randomBytes(24).toString('hex')
+  const portHolder = { port: config.port }
+  const functions = new FunctionHost(
+    path.join(root, 'cloudfunctions'),
+    path.join(__dirname, 'function-worker.js'),
+    () => ({ ICP_LOCAL_SERVICE_URL: `http://127.0.0.1:${portHolder.port}/__tcb/${tcbSecret}`, ICP_LOCAL_ENV: 'local' })
+  )
+  const app = await buildApp({
+    store,
+    functions,
+    dataDir: config.dataDir,
+    distDir: path.join(root, 'dist'),
+    tcbSecret,
+    operatorSecret,
+    appId: config.appId
+  })
+  await app.listen({ host: config.host, port: config.port })
+  const address = app.server.address() as net.AddressInfo
+  portHolder.port = address.port
+  writeLock(config.dataDir, { pid: process.pid, port: address.port, operatorSecret, startedAt: new Date().toISOString() })
+  await functions.warmUp()
+
+  let closing = false
+  const close = async () => {
+    if (closing) return
+    closing = true
+    await app.close()
+    await functions.close()
+    await store.close()
+    removeLock(config.dataDir)
+  }
+  return { app, config, port: address.port, close }
+}
+
+export function runCli(): void {
+  startRuntime()
+    .then(({ port, config, close }) => {
+      const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`
+      console.log('')
+      console.log('ICP filing — local cloud runtime is up')
+      console.log(`  Mini-program (H5):  ${base}/`)
+      console.log(`  Reviewer admin:     ${base}/admin/`)
+      console.log(`  Functions API:      ${base}/api/functions/<name>`)
+      console.log(`  Data directory:     ${config.dataDir}`)
+      console.log('  Create a reviewer:  npm run reviewer -- add <username> --role reviewer')
+      console.log('  Press Ctrl-C to stop.')
+      // Machine-readable line for tests and tools.
+      console.log(JSON.stringify({ event: 'ready', port, url: base }))
+      const stop = (signal: string) => {
+        console.log(`\nReceived ${signal}, shutting down…`)
+        close().then(
+          () => process.exit(0),
+          () => process.exit(1)
+        )
+      }
+      process.on('SIGINT', () => stop('SIGINT'))
+      process.on('SIGTERM', () => stop('SIGTERM'))
+    })
+    .catch((e: Error) => {
+      console.error(`\nCannot start the local runtime: ${e.message}`)
+      process.exit(1)
+    })
+}
+
+if (require.main === module) runCli()

@@ -1,0 +1,71 @@
+import Taro from '@tarojs/taro'
+import type { Result } from '../../types/result'
+
+/**
+ * The app's one seam to the cloud. Pages call `callFunction` and `uploadFile`
+ * and never know where they run: the weapp build uses WeChat cloud
+ * (Taro.cloud.*, identity from WeChat login), the H5 build talks HTTP to the
+ * local runtime (identity from a local applicant login, kept in storage).
+ */
+const TOKEN_KEY = 'icp.applicant.token'
+
+const networkError = (): Result<never> => ({
+  ok: false,
+  error: { code: 'NETWORK.FAILED', message: '网络连接失败，请检查网络后重试' }
+})
+
+async function applicantToken(renew = false): Promise<string | null> {
+  if (!renew) {
+    const saved = Taro.getStorageSync(TOKEN_KEY) as string
+    if (saved) return saved
+  }
+  const res = await fetch('/api/auth/applicant', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+  const body = (await res.json()) as Result<{ token: string }>
+  if (!body.ok) return null
+  Taro.setStorageSync(TOKEN_KEY, body.data.token)
+  return body.data.token
+}
+
+async function httpCall<T>(path: string, init: RequestInit, retry = true): Promise<Result<T>> {
+  const token = await applicantToken()
+  const res = await fetch(path, { ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${token}` } })
+  if (res.status === 401 && retry) {
+    await applicantToken(true)
+    return httpCall(path, init, false)
+  }
+  return (await res.json()) as Result<T>
+}
+
+export async function callFunction<T>(name: string, event: { action: string } & Record<string, unknown>): Promise<Result<T>> {
+  try {
+    if (process.env.TARO_ENV === 'weapp') {
+      const res = await Taro.cloud.callFunction({ name, data: event })
+      return res.result as Result<T>
+    }
+    return await httpCall<T>(`/api/functions/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(event)
+    })
+  } catch {
+    return networkError()
+  }
+}
+
+/** Uploads a local image (a temp path from chooseImage / camera) and returns its fileID. */
+export async function uploadFile(filePath: string): Promise<Result<{ fileID: string }>> {
+  try {
+    if (process.env.TARO_ENV === 'weapp') {
+      const ext = /\.png$/i.test(filePath) ? 'png' : 'jpg'
+      const name = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.${ext}`
+      const res = await Taro.cloud.uploadFile({ cloudPath: `uploads/${name}`, filePath })
+      return { ok: true, data: { fileID: res.fileID } }
+    }
+    const blob = await (await fetch(filePath)).blob()
+    const form = new FormData()
+    form.append('file', blob, 'upload')
+    return await httpCall<{ fileID: string }>('/api/files', { method: 'POST', body: form })
+  } catch {
+    return networkError()
+  }
+}
