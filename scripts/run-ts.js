@@ -15,8 +15,8 @@ const outfile = path.join(root, '.temp', 'run', entry.replace(/[\\/]/g, '_').rep
 esbuild
   .build({ absWorkingDir: root, entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', sourcemap: 'inline', logLevel: 'warning' })
   .then(() => {
-    process.argv = [process.argv[0], outfile, ...args]
-    require(outfile)
+    const r = require('node:child_process').spawnSync(process.execPath, [outfile, ...args], { stdio: 'inherit' })
+    process.exit(r.status ?? 1)
   })
   .catch((e) => {
     console.error(e.message)

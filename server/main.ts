@@ -47,7 +47,13 @@ export async function startRuntime(argv = process.argv.slice(2), env = process.e
   const functions = new FunctionHost(
     path.join(root, 'cloudfunctions'),
     path.join(__dirname, 'function-worker.js'),
-    () => ({ ICP_LOCAL_SERVICE_URL: `http://127.0.0.1:${portHolder.port}/__tcb/${tcbSecret}`, ICP_LOCAL_ENV: 'local' })
+    () => ({
+      ICP_LOCAL_SERVICE_URL: `http://127.0.0.1:${portHolder.port}/__tcb/${tcbSecret}`,
+      ICP_LOCAL_ENV: 'local',
+      // Tells the CloudBase SDK it runs on Tencent Cloud, so it skips probing the
+      // cloud metadata host (a DNS lookup and HTTP request off this machine).
+      TENCENTCLOUD: 'true'
+    })
   )
   const app = await buildApp({
     store,

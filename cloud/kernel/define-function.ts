@@ -11,6 +11,10 @@ export interface ActionContext {
 }
 
 export interface ActionDefinition<S extends z.ZodType, R> {
+  /** One line for docs/api.md. */
+  summary: string
+  /** Error codes this action can answer with (besides the generic ones), for docs/api.md. */
+  errors?: Record<string, string>
   input: S
   /** Who may call: anonymous callers are refused unless this says so. */
   allowAnonymous?: boolean

@@ -3,6 +3,6 @@
  * Built by `npm run build:functions` into ./index.js (exports.main).
  */
 import { defineFunction } from '../../cloud/kernel/define-function'
-import { verifyType } from '../../cloud/filing/verify-type'
+import { filingActions } from '../../cloud/filing/actions'
 
-export const main = defineFunction('filing', { verifyType })
+export const main = defineFunction('filing', filingActions)

@@ -3,9 +3,9 @@ import { action, defineFunction, maskForLog } from '../../cloud/kernel/define-fu
 import { fail } from '../../types/result'
 
 const main = defineFunction('demo', {
-  echo: action({ input: z.object({ text: z.string({ error: '请填写内容' }) }), run: async (i, ctx) => ({ text: i.text, who: ctx.caller }) }),
-  boom: action({ input: z.object({}), run: async () => { throw new Error('secret stack 11010519491231002X') } }),
-  refuse: action({ input: z.object({}), run: async () => fail('DEMO.REFUSED', '不可以', 'x') })
+  echo: action({ summary: 'echo', input: z.object({ text: z.string({ error: '请填写内容' }) }), run: async (i, ctx) => ({ text: i.text, who: ctx.caller }) }),
+  boom: action({ summary: 'boom', input: z.object({}), run: async () => { throw new Error('secret stack 11010519491231002X') } }),
+  refuse: action({ summary: 'refuse', input: z.object({}), run: async () => fail('DEMO.REFUSED', '不可以', 'x') })
 })
 
 const asApplicant = (openid: string) => {

@@ -20,6 +20,7 @@ export default function SelectField({ id, options, value, placeholder, disabled,
   const index = options.findIndex((o) => o.value === value)
   return (
     <Picker
+      className='select-field__picker'
       mode='selector'
       range={options.map((o) => o.label)}
       value={Math.max(index, 0)}
