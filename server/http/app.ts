@@ -52,8 +52,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const session = async (req: FastifyRequest): Promise<Session | null> => sessions.resolve(bearer(req))
 
-  // --- wx-server-sdk database endpoint (serviceUrl), reachable only with the secret
-  app.post(`/__tcb/${deps.tcbSecret}`, { bodyLimit: 16 * 1024 * 1024 }, async (req) => {
+  const loopback = (req: FastifyRequest) => ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '')
+
+  // --- wx-server-sdk database endpoint (serviceUrl): loopback only, with the secret
+  app.post(`/__tcb/${deps.tcbSecret}`, { bodyLimit: 16 * 1024 * 1024 }, async (req, reply) => {
+    if (!loopback(req)) return sendError(reply, 404, 'REQUEST.NOT_FOUND', '没有这个地址')
     const body = req.body as TcbDatabaseRequest
     if (!body || typeof body.action !== 'string' || !body.action.startsWith('database.'))
       return { requestId: 'local', code: 'ACTION_UNSUPPORTED', message: 'only database actions are served locally' }
@@ -145,6 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // --- operator endpoint for the reviewer CLI while the runtime runs (loopback + secret)
   app.post(`/__operator/${deps.operatorSecret}/reviewers`, async (req, reply) => {
+    if (!loopback(req)) return sendError(reply, 404, 'REQUEST.NOT_FOUND', '没有这个地址')
     const body = (req.body ?? {}) as { username?: string; role?: string; password?: string }
     try {
       if (!REVIEWER_ROLES.includes(body.role as never)) throw new Error(`角色只能是 ${REVIEWER_ROLES.join(' 或 ')}`)
