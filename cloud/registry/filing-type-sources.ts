@@ -1,6 +1,6 @@
 import type { VerifiedTypeInput } from '../../types/api/filing'
 import { FINISHED_ORDER_STATUSES } from '../../types/order-status'
-import { SHELL_SUBJECT_ADD_SITE_PROVINCES } from '../../domain/data/province-policies'
+import { provinceRules } from '../../domain/province-rules'
 import type { FilingTypeFacts, RegistrySubject, RegistryWebsite } from '../../domain/filing-type/facts'
 import { firstRow } from '../kernel/query'
 import type { Database } from '../kernel/wx'
@@ -33,6 +33,6 @@ export async function gatherFilingTypeFacts(
     legacyRecordExists: legacy !== null,
     subject,
     website,
-    shellSubjectMayAddSite: SHELL_SUBJECT_ADD_SITE_PROVINCES.includes(input.province)
+    shellSubjectMayAddSite: provinceRules(input.province).shellSubjectMayAddSite
   }
 }

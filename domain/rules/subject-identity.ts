@@ -1,6 +1,7 @@
 import { CERTIFICATE_LABELS, type CertificateType } from '../../types/certificate'
 import { HOST_NATURE_INFO, type HostNature, isCertificateAllowed } from '../../types/host-nature'
 import { provinceByCode } from '../../types/province'
+import { provinceRules } from '../province-rules'
 import { checkCertificateNumber } from './certificate-number'
 import { usccRegionPrefix } from './credit-code'
 import { type Checked, passed, violated } from './violation'
@@ -29,6 +30,17 @@ export function checkSubjectIdentity(input: SubjectIdentityInput, today: string)
   }
   const number = checkCertificateNumber(input.certificateType, input.certificateNumber, today)
   if (!number.ok) return number
+  if (input.hostNature === 'PERSONAL' && input.certificateType === 'RESIDENT_ID') {
+    const home = provinceByCode(number.value.slice(0, 2))
+    if (home && home.code !== input.province && provinceRules(input.province).crossProvincePersonal === 'FORBIDDEN') {
+      const here = provinceByCode(input.province)!.name
+      return violated(
+        'CERTIFICATE.CROSS_PROVINCE_FORBIDDEN',
+        `${here}管局不接受外省身份证办理个人备案：您的身份证签发地为${home.name}，请选择${home.name}备案`,
+        'province'
+      )
+    }
+  }
   if (input.hostNature !== 'PERSONAL' && number.value.length === 18) {
     const region = usccRegionPrefix(number.value)
     const registered = provinceByCode(region)

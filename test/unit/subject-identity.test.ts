@@ -26,3 +26,15 @@ describe('checkSubjectIdentity (spec §3.1, §4.10)', () => {
     expect(ok.ok).toBe(true)
   })
 })
+
+describe('personal cross-province filings (spec §4.17, province rules)', () => {
+  const beijingId = '11010519491231002X'
+  it('are refused where the province allows only local IDs', () => {
+    const r = checkSubjectIdentity({ province: '65', hostNature: 'PERSONAL', certificateType: 'RESIDENT_ID', certificateNumber: beijingId }, TODAY)
+    expect(!r.ok && r.violation).toMatchObject({ code: 'CERTIFICATE.CROSS_PROVINCE_FORBIDDEN', field: 'province' })
+    expect(!r.ok && r.violation.message).toContain('北京市')
+  })
+  it('are accepted where residence proof is enough (the material is asked for later)', () => {
+    expect(checkSubjectIdentity({ province: '31', hostNature: 'PERSONAL', certificateType: 'RESIDENT_ID', certificateNumber: beijingId }, TODAY).ok).toBe(true)
+  })
+})

@@ -1,0 +1,47 @@
+import type { Actor, FilingNumbers, MaterialRef, Order, OrderIdentity, OrderType, ProductRecord, SubjectDraft, VerificationRecord, WebsiteDraft } from '../../types/order'
+
+export interface NewOrder {
+  _id: string
+  type: OrderType
+  ownerOpenid: string
+  identity: OrderIdentity
+  product: ProductRecord | null
+  /** Prefilled subject, e.g. copied from the filed subject for 新增网站（原备案在本接入商）. */
+  subject?: SubjectDraft
+  websites?: WebsiteDraft[]
+}
+
+export interface Reason {
+  /** Catalogue code (spec §8.4), when the reason comes from it. */
+  code?: string
+  /** The field or material concerned, e.g. `subject.principal.mobile`. */
+  field?: string
+  message: string
+}
+
+/** What someone asks of an order. Every command names its actor. */
+export type OrderCommand =
+  | { type: 'Create'; actor: Actor; order: NewOrder }
+  | { type: 'SaveSubject'; actor: Actor; subject: SubjectDraft }
+  | { type: 'SaveWebsites'; actor: Actor; websites: WebsiteDraft[] }
+  | { type: 'SaveMaterials'; actor: Actor; materials: MaterialRef[] }
+  | { type: 'RecordVerification'; actor: Actor; verification: VerificationRecord }
+  | { type: 'Submit'; actor: Actor; agreementsAccepted: boolean }
+  | { type: 'Resubmit'; actor: Actor }
+  | { type: 'Withdraw' | 'Confirm' | 'SubmitToRegulator' | 'CompleteSmsVerification' | 'ResubmitToRegulator' | 'Expire'; actor: Actor; reason?: string }
+  | { type: 'Abandon'; actor: Actor; reason?: string }
+  | { type: 'Approve'; actor: Actor; note?: string }
+  | { type: 'RequestMaterials' | 'Reject' | 'SendBackForModification' | 'RegulatorReject' | 'ReturnByRegulator'; actor: Actor; reasons: Reason[]; note?: string }
+  | { type: 'RegulatorApprove'; actor: Actor; filingNumbers: FilingNumbers }
+
+export type OrderCommandType = OrderCommand['type']
+
+/** What a decision changes: one entry of the order's history-to-be. */
+export interface OrderChange {
+  type: string
+  to: Order['status']
+  patch: Partial<Omit<Order, '_id' | 'version' | 'events' | 'status'>>
+  reason?: string
+  changes?: Order['events'][number]['changes']
+  data?: Record<string, unknown>
+}

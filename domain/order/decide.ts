@@ -1,0 +1,208 @@
+import type { Actor, Order } from '../../types/order'
+import { EDITABLE_ORDER_STATUSES, ORDER_STATUS_LABELS, type OrderStatus } from '../../types/order-status'
+import { parseFilingDomain } from '../rules/domain-name'
+import type { RuleViolation } from '../rules/violation'
+import type { OrderChange, OrderCommand } from './commands'
+import { diff } from './diff'
+import { DEFAULT_POLICY, type LifecyclePolicy } from './policy'
+import { precheck } from './precheck'
+import { type CommandType, transitionFor } from './transitions'
+
+export type Decision = { ok: true; changes: OrderChange[] } | { ok: false; violation: RuleViolation }
+
+const refuse = (code: string, message: string, detail?: Record<string, unknown>): Decision => ({
+  ok: false,
+  violation: { code, message, ...(detail ? { detail } : {}) }
+})
+const accept = (...changes: OrderChange[]): Decision => ({ ok: true, changes })
+
+const EVENT_NAMES: Record<CommandType, string> = {
+  Submit: 'SubmittedForReview',
+  Withdraw: 'Withdrawn',
+  Abandon: 'Abandoned',
+  Resubmit: 'Resubmitted',
+  Confirm: 'ApplicantConfirmed',
+  Approve: 'InitialReviewApproved',
+  RequestMaterials: 'MaterialsRequested',
+  Reject: 'InitialReviewRejected',
+  SubmitToRegulator: 'SubmittedToRegulator',
+  CompleteSmsVerification: 'SmsVerificationCompleted',
+  ReturnByRegulator: 'ReturnedByRegulator',
+  ResubmitToRegulator: 'ResubmittedToRegulator',
+  SendBackForModification: 'SentBackForModification',
+  RegulatorApprove: 'RegulatorApproved',
+  RegulatorReject: 'RegulatorRejected',
+  Expire: 'Expired'
+}
+
+const SUBJECT_LOCKED_TYPES = ['ADD_SITE_OURS', 'CANCEL_ACCESS', 'CANCEL_SUBJECT', 'CANCEL_WEBSITE', 'CHANGE_WEBSITE']
+const WEBSITES_LOCKED_TYPES = ['CLAIM', 'CANCEL_ACCESS', 'CANCEL_SUBJECT', 'CANCEL_WEBSITE', 'CHANGE_SUBJECT']
+
+const label = (s: OrderStatus) => ORDER_STATUS_LABELS[s]
+
+const includesDomain = (websites: Order['websites'], ascii: string) =>
+  websites.some((w) =>
+    (w.domains ?? []).some((d) => {
+      const parsed = parseFilingDomain(d)
+      return parsed.ok && parsed.value.ascii === ascii
+    })
+  )
+
+/** A transition of §7.2: status, actor and the row's own guard. */
+function move(order: Order, actor: Actor, command: CommandType, extra: Partial<OrderChange> = {}): Decision {
+  const t = transitionFor(command)
+  if (!t.actors.includes(actor.kind)) return refuse('ORDER.FORBIDDEN', '您无权执行该操作')
+  if (!t.from.includes(order.status))
+    return refuse('ORDER.TRANSITION_NOT_ALLOWED', `订单当前状态为“${label(order.status)}”，不能执行该操作`, { status: order.status, command })
+  return accept({ type: EVENT_NAMES[command], to: t.to(order), patch: {}, ...extra })
+}
+
+function editable(order: Order, actor: Actor): RuleViolation | null {
+  if (actor.kind !== 'applicant') return { code: 'ORDER.FORBIDDEN', message: '只有申请人可以修改备案信息' }
+  if (!EDITABLE_ORDER_STATUSES.includes(order.status))
+    return {
+      code: 'ORDER.NOT_EDITABLE',
+      message:
+        order.status === 'SMS_VERIFICATION' || order.status === 'REGULATOR_REVIEW'
+          ? '订单已提交管局，不支持修改'
+          : `订单当前状态为“${label(order.status)}”，不能修改；如需修改请先撤销备案`
+    }
+  return null
+}
+
+/**
+ * The order state machine (decider): given the order (or null before it
+ * exists), a command and the time, the changes to apply — or why not. Pure:
+ * no clock, no database; `now` and the policy are passed in.
+ */
+export function decide(order: Order | null, cmd: OrderCommand, now: Date, policy: LifecyclePolicy = DEFAULT_POLICY): Decision {
+  const at = now.toISOString()
+  if (cmd.type === 'Create') {
+    if (order) return refuse('ORDER.EXISTS', '订单已存在')
+    if (cmd.actor.kind !== 'applicant' || cmd.actor.openid !== cmd.order.ownerOpenid) return refuse('ORDER.FORBIDDEN', '您无权执行该操作')
+    const o = cmd.order
+    return accept({
+      type: 'OrderCreated',
+      to: 'DRAFT',
+      data: { id: o._id },
+      patch: {
+        type: o.type,
+        ownerOpenid: o.ownerOpenid,
+        certificateKey: o.identity.certificateNumber,
+        identity: o.identity,
+        product: o.product,
+        subject: o.subject ?? {},
+        websites: o.websites ?? [],
+        materials: [],
+        verification: null,
+        agreementsAcceptedAt: null,
+        feedback: null,
+        filingNumbers: null,
+        createdAt: at,
+        submittedAt: null
+      }
+    })
+  }
+  if (!order) return refuse('ORDER.NOT_FOUND', '订单不存在')
+  // Applicants only ever see their own orders: someone else's looks absent.
+  if (cmd.actor.kind === 'applicant' && cmd.actor.openid !== order.ownerOpenid) return refuse('ORDER.NOT_FOUND', '订单不存在')
+
+  // Who may issue it and from which status come first: a later guard never
+  // tells an unauthorised caller more than "not allowed".
+  if (cmd.type in EVENT_NAMES) {
+    const allowed = move(order, cmd.actor, cmd.type as CommandType)
+    if (!allowed.ok) return allowed
+  }
+
+  switch (cmd.type) {
+    case 'SaveSubject': {
+      const blocked = editable(order, cmd.actor)
+      if (blocked) return { ok: false, violation: blocked }
+      if (SUBJECT_LOCKED_TYPES.includes(order.type))
+        return refuse('ORDER.FIELD_FROZEN', '本次备案沿用已备案的主体信息，不能修改；如需修改请办理变更备案')
+      return accept({ type: 'SubjectSaved', to: order.status, patch: { subject: cmd.subject }, changes: diff(order.subject, cmd.subject, 'subject') })
+    }
+    case 'SaveWebsites': {
+      const blocked = editable(order, cmd.actor)
+      if (blocked) return { ok: false, violation: blocked }
+      if (WEBSITES_LOCKED_TYPES.includes(order.type)) return refuse('ORDER.FIELD_FROZEN', '本次备案不涉及网站信息')
+      const ids = cmd.websites.map((w) => w.id)
+      if (new Set(ids).size !== ids.length) return refuse('ORDER.DUPLICATE_WEBSITE', '网站编号重复')
+      const verified = order.identity.domain.ascii
+      if (includesDomain(order.websites, verified) && !includesDomain(cmd.websites, verified))
+        return refuse(
+          'ORDER.FIELD_FROZEN',
+          `域名 ${order.identity.domain.unicode} 是验证备案类型时确定的，不能删除或修改；如需更换域名，请放弃本订单后重新验证备案类型`,
+          { field: 'websites' }
+        )
+      return accept({ type: 'WebsitesSaved', to: order.status, patch: { websites: cmd.websites }, changes: diff(order.websites, cmd.websites, 'websites') })
+    }
+    case 'SaveMaterials': {
+      const blocked = editable(order, cmd.actor)
+      if (blocked) return { ok: false, violation: blocked }
+      return accept({
+        type: 'MaterialsSaved',
+        to: order.status,
+        patch: { materials: cmd.materials },
+        changes: diff(
+          Object.fromEntries(order.materials.map((m) => [`${m.kind}${m.websiteId ? `@${m.websiteId}` : ''}`, m.fileID])),
+          Object.fromEntries(cmd.materials.map((m) => [`${m.kind}${m.websiteId ? `@${m.websiteId}` : ''}`, m.fileID])),
+          'materials'
+        )
+      })
+    }
+    case 'RecordVerification': {
+      const blocked = editable(order, cmd.actor)
+      if (blocked) return { ok: false, violation: blocked }
+      return accept({ type: 'VerificationRecorded', to: order.status, patch: { verification: cmd.verification }, data: { status: cmd.verification.status } })
+    }
+    case 'Submit': {
+      if (!cmd.agreementsAccepted)
+        return refuse('ORDER.AGREEMENTS_REQUIRED', '请阅读并同意《信息安全承诺书》《协助修改备案在线服务条款》《互联网信息服务备案承诺书》')
+      const problems = order.status === 'DRAFT' ? precheck(order, now) : []
+      if (problems.length) return refuse('ORDER.INCOMPLETE', `还有 ${problems.length} 项需要完善后才能提交`, { problems })
+      return move(order, cmd.actor, 'Submit', { patch: { submittedAt: at, agreementsAcceptedAt: at, feedback: null } })
+    }
+    case 'Resubmit': {
+      const problems = precheck(order, now)
+      if (problems.length && transitionFor('Resubmit').from.includes(order.status))
+        return refuse('ORDER.INCOMPLETE', `还有 ${problems.length} 项需要完善后才能提交`, { problems })
+      return move(order, cmd.actor, 'Resubmit', { patch: { submittedAt: at } })
+    }
+    case 'Withdraw':
+      if (order.status === 'PENDING_SUBMISSION' && !policy.withdrawAfterInitialApproval)
+        return refuse('ORDER.TRANSITION_NOT_ALLOWED', '初审已通过的订单不能撤销，只能放弃备案')
+      return move(order, cmd.actor, 'Withdraw', { patch: { submittedAt: null }, reason: cmd.reason })
+    case 'Abandon':
+      return move(order, cmd.actor, 'Abandon', { reason: cmd.reason })
+    case 'Confirm':
+    case 'SubmitToRegulator':
+    case 'CompleteSmsVerification':
+    case 'ResubmitToRegulator':
+      return move(order, cmd.actor, cmd.type, { reason: cmd.reason })
+    case 'Approve':
+      return move(order, cmd.actor, 'Approve', { patch: { feedback: null }, ...(cmd.note ? { reason: cmd.note } : {}) })
+    case 'RequestMaterials':
+    case 'Reject':
+    case 'SendBackForModification':
+    case 'RegulatorReject':
+    case 'ReturnByRegulator': {
+      if (!cmd.reasons.length || cmd.reasons.some((r) => !r.message?.trim())) return refuse('ORDER.REASON_REQUIRED', '请填写原因')
+      const decision = { RequestMaterials: 'NEEDS_MATERIALS', Reject: 'REJECTED', SendBackForModification: 'REJECTED', RegulatorReject: 'REGULATOR_REJECTED', ReturnByRegulator: 'RETURNED' } as const
+      return move(order, cmd.actor, cmd.type, {
+        patch: { feedback: { decision: decision[cmd.type], reasons: cmd.reasons, ...(cmd.note ? { note: cmd.note } : {}), at } },
+        reason: [...cmd.reasons.map((r) => r.message), cmd.note].filter(Boolean).join('；')
+      })
+    }
+    case 'RegulatorApprove': {
+      const missing = order.websites.filter((w) => !cmd.filingNumbers.websites[w.id])
+      if (!cmd.filingNumbers.subject || (order.type !== 'CLAIM' && missing.length)) return refuse('ORDER.FILING_NUMBER_REQUIRED', '请填写主体备案号和每个网站的备案号')
+      return move(order, cmd.actor, 'RegulatorApprove', { patch: { filingNumbers: cmd.filingNumbers }, data: { filingNumbers: cmd.filingNumbers } })
+    }
+    case 'Expire': {
+      const idleMs = now.getTime() - Date.parse(order.lastProgressAt)
+      if (idleMs < policy.idleDaysToExpire * 24 * 3600 * 1000) return refuse('ORDER.NOT_EXPIRED', '订单尚未过期')
+      return move(order, cmd.actor, 'Expire', { reason: `${policy.idleDaysToExpire} 天未推进，订单已过期` })
+    }
+  }
+}

@@ -1,0 +1,9 @@
+/** Lifecycle settings where sources disagree (spec §11); defaults follow the seeds. */
+export interface LifecyclePolicy {
+  /** 撤销 from 待提交管局: Huawei (seed) allows it, Tencent/WeChat do not. */
+  withdrawAfterInitialApproval: boolean
+  /** Idle days after which an editable order expires (Tencent: 45). */
+  idleDaysToExpire: number
+}
+
+export const DEFAULT_POLICY: LifecyclePolicy = { withdrawAfterInitialApproval: true, idleDaysToExpire: 45 }

@@ -1,0 +1,173 @@
+import type { CertificateType, PersonalCertificateType } from './certificate'
+import type { FilingType } from './filing-type'
+import type { HostNature } from './host-nature'
+import type { OrderStatus } from './order-status'
+
+/**
+ * Order types: the filing types that type verification determines, plus the
+ * operations on existing filings (spec §2, T4–T7).
+ */
+export type OrderType =
+  | FilingType
+  | 'CHANGE_SUBJECT'
+  | 'CHANGE_WEBSITE'
+  | 'CHANGE_BOTH'
+  | 'CANCEL_ACCESS'
+  | 'CANCEL_SUBJECT'
+  | 'CANCEL_WEBSITE'
+
+/** Who did something: every change records one. */
+export type Actor =
+  | { kind: 'applicant'; openid: string }
+  | { kind: 'reviewer'; username: string; role: 'reviewer' | 'supervisor' }
+  | { kind: 'regulator' }
+  | { kind: 'system' }
+
+/** A person responsible for the subject or a website (主体负责人 / 网站负责人). Draft: fields may be missing. */
+export interface PrincipalDraft {
+  name?: string
+  certificateType?: PersonalCertificateType
+  certificateNumber?: string
+  /** YYYY-MM-DD, or LONG_TERM (长期). */
+  certificateValidTo?: string
+  mobile?: string
+  officePhone?: string
+  emergencyPhone?: string
+  email?: string
+}
+
+/** 主体信息 as the applicant fills it in. */
+export interface SubjectDraft {
+  /** 主办单位名称 / 姓名 */
+  name?: string
+  /** 证件住所 */
+  certificateAddress?: string
+  /** 通信地址 */
+  mailingAddress?: string
+  /** 投资人或主管单位 (units) */
+  investor?: string
+  /** 法定代表人 (units) */
+  legalRepresentative?: string
+  remark?: string
+  principal?: PrincipalDraft
+}
+
+export interface IpRange {
+  start: string
+  end: string
+}
+
+export interface PreApproval {
+  type: string
+  number: string
+  fileID?: string
+}
+
+/** 网站信息 of one website in the order. */
+export interface WebsiteDraft {
+  /** Stable id of the website within the order (client-chosen). */
+  id: string
+  name?: string
+  domains?: string[]
+  homepageUrl?: string
+  ipRanges?: IpRange[]
+  serviceType?: string
+  contentTypes?: string[]
+  languages?: string[]
+  /** Empty: 以上都不涉及. */
+  preApprovals?: PreApproval[]
+  /** 网站负责人: the 主体负责人 again, or another person. */
+  principal?: 'SAME_AS_SUBJECT' | PrincipalDraft
+  remark?: string
+}
+
+export interface MaterialRef {
+  kind: string
+  fileID: string
+  /** The website it belongs to, for per-website materials. */
+  websiteId?: string
+  uploadedAt: string
+}
+
+/** 真实性核验 outcome, produced by the verifier, never by the applicant. */
+export interface VerificationRecord {
+  status: 'PASSED' | 'FAILED'
+  fileID: string
+  problems: string[]
+  checkedAt: string
+}
+
+/** 产品验证: the resource the filing uses. */
+export interface ProductRecord {
+  kind: 'SERVER_IP' | 'AUTH_CODE'
+  ip: string
+  resourceId: string
+}
+
+export interface FieldChange {
+  path: string
+  before: unknown
+  after: unknown
+}
+
+/** One entry of an order's history: who, when, from, to, why, what changed. */
+export interface OrderEvent {
+  /** The order version this event produced. */
+  version: number
+  type: string
+  at: string
+  actor: Actor
+  from: OrderStatus | null
+  to: OrderStatus
+  reason?: string
+  changes?: FieldChange[]
+  data?: Record<string, unknown>
+}
+
+/** The identity fixed by type verification: greyed out afterwards (spec §3.1, §7.3). */
+export interface OrderIdentity {
+  province: string
+  hostNature: HostNature
+  certificateType: CertificateType
+  certificateNumber: string
+  domain: { ascii: string; unicode: string }
+}
+
+/** What a reviewer asked for or found, shown to the applicant against fields. */
+export interface ReviewFeedback {
+  decision: 'NEEDS_MATERIALS' | 'REJECTED' | 'REGULATOR_REJECTED' | 'RETURNED'
+  reasons: Array<{ code?: string; field?: string; message: string }>
+  note?: string
+  at: string
+}
+
+export interface FilingNumbers {
+  subject: string
+  websites: Record<string, string>
+}
+
+/** A filing order (备案订单) as stored: current state plus its full history. */
+export interface Order {
+  _id: string
+  version: number
+  type: OrderType
+  status: OrderStatus
+  ownerOpenid: string
+  /** Normalised certificate number: the key of "one open order per certificate". */
+  certificateKey: string
+  identity: OrderIdentity
+  product: ProductRecord | null
+  subject: SubjectDraft
+  websites: WebsiteDraft[]
+  materials: MaterialRef[]
+  verification: VerificationRecord | null
+  agreementsAcceptedAt: string | null
+  feedback: ReviewFeedback | null
+  filingNumbers: FilingNumbers | null
+  createdAt: string
+  updatedAt: string
+  /** Last time the order moved forward; 45 idle days expire it. */
+  lastProgressAt: string
+  submittedAt: string | null
+  events: OrderEvent[]
+}
