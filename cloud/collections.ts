@@ -19,6 +19,26 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
     description: '备案订单 — filing orders with their event history',
     indexes: [{ fields: 'ownerOpenid' }, { fields: 'certificateKey' }, { fields: 'status' }]
   },
+  files: {
+    description: 'Uploaded files: owner, type and size (local runtime; cloud storage in production)',
+    indexes: [{ fields: 'owner' }]
+  },
+  order_locks: {
+    description: 'One open order per account and per certificate: `acct:<openid>` / `cert:<number>` → order id',
+    indexes: [{ fields: 'orderId' }]
+  },
+  resources: {
+    description: '可备案资源 — servers (public IPs) and 备案授权码 usable for product verification',
+    indexes: [{ fields: 'ip' }, { fields: 'kind' }]
+  },
+  counters: {
+    description: 'Sequences, e.g. the sandbox regulator\'s filing-number serials per province and year',
+    indexes: []
+  },
+  meta: {
+    description: 'Runtime bookkeeping, e.g. which sandbox fixture version was seeded',
+    indexes: []
+  },
   subjects: {
     description: '本接入商的备案主体 — subjects filed through this provider, per account',
     indexes: [{ fields: 'certificateKey', unique: true }, { fields: 'ownerOpenid' }]

@@ -8,6 +8,7 @@ import { FUNCTION_CATALOGUE } from '../cloud/catalogue'
 import { CERTIFICATE_LABELS } from '../types/certificate'
 import { HOST_NATURES, HOST_NATURE_INFO } from '../types/host-nature'
 import { PROVINCES } from '../types/province'
+import { SANDBOX_CASES, SANDBOX_RECORDS } from '../server/sandbox/fixture'
 
 type JsonSchema = { type?: string; enum?: unknown[]; properties?: Record<string, JsonSchema>; required?: string[]; maxLength?: number; items?: JsonSchema }
 
@@ -51,10 +52,43 @@ export function renderApiDocs(): string {
   return out.join('\n')
 }
 
+/** docs/sandbox.md: how to try every type-verification case by hand. */
+export function renderSandboxDocs(): string {
+  const out: string[] = []
+  out.push('# The sandbox regulator', '')
+  out.push('Generated from `server/sandbox/fixture.ts` by `npm run docs:api` — do not edit by hand.', '')
+  out.push(
+    'Locally the regulator registry (工信部备案库: subjects, websites, access providers), the provider\'s legacy records, other accounts and the cloud resources are a **sandbox** in the document database, seeded when `npm start` first runs (`--no-sandbox` / `ICP_SANDBOX=0` skips it). In production the same collections hold what reviewers record from the MIIT system.',
+    '',
+    'Open the mini-program (H5) at `/`, fill 验证备案类型 with a row below and press the button. Rows marked *demo account* need the sandbox demo applicant, who owns a subject filed with us: `POST /api/auth/applicant` with `{"sandboxAccount":"demo"}` (tests use it; the H5 app logs in as a new applicant).',
+    '',
+    '| case | what it shows | province | 主办单位性质 | 证件类型 | 证件号码 | 域名 | account | expected |',
+    '|---|---|---|---|---|---|---|---|---|'
+  )
+  for (const c of SANDBOX_CASES) {
+    const province = PROVINCES.find((p) => p.code === c.input.province)?.name ?? c.input.province
+    const nature = HOST_NATURE_INFO[c.input.hostNature as keyof typeof HOST_NATURE_INFO].label
+    const cert = CERTIFICATE_LABELS[c.input.certificateType as keyof typeof CERTIFICATE_LABELS]
+    const expect = 'filingType' in c.expect ? `**${c.expect.filingType}**` : `\`${c.expect.code}\``
+    out.push(`| ${c.row} | ${c.title} | ${province} | ${nature} | ${cert} | \`${c.input.certificateNumber}\` | \`${c.input.domain}\` | ${c.account === 'demo' ? 'demo account' : 'any'} | ${expect} |`)
+  }
+  out.push('', 'B01 (an order already in progress in the account): create an order (`createOrder`), then verify again with another domain.', '')
+  out.push('## Cloud resources for 产品验证', '', '| server IP / 备案授权码 | what it shows |', '|---|---|')
+  for (const r of SANDBOX_RECORDS.resources as Array<{ _id: string; kind: string; ip: string; description: string }>) {
+    if (r.kind === 'AUTH_CODE' && /^BA00(0[3-9]|1\d|20)DEMO$/.test(r._id)) continue
+    out.push(`| ${r.kind === 'SERVER' ? `\`${r.ip}\`` : `\`${r._id}\``} | ${r.description} |`)
+  }
+  out.push('| `BA0003DEMO` … `BA0020DEMO` | more one-time 备案授权码 |', '')
+  return out.join('\n')
+}
+
 if (require.main === module) {
   const { writeFileSync } = require('node:fs') as typeof import('node:fs')
   const { projectRoot } = require('../test/support/root') as typeof import('../test/support/root')
-  const file = require('node:path').join(projectRoot(), 'docs', 'api.md')
-  writeFileSync(file, renderApiDocs())
-  console.log(`wrote ${file}`)
+  const path = require('node:path') as typeof import('node:path')
+  for (const [name, render] of [['api.md', renderApiDocs], ['sandbox.md', renderSandboxDocs]] as const) {
+    const file = path.join(projectRoot(), 'docs', name)
+    writeFileSync(file, render())
+    console.log(`wrote ${file}`)
+  }
 }

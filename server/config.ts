@@ -9,6 +9,8 @@ export interface RuntimeConfig {
   appId: string
   /** Build the H5 app, admin page and functions when missing or stale. */
   build: boolean
+  /** Seed the sandbox regulator's fixture on first start. */
+  sandbox: boolean
 }
 
 /** Reads `--port 8080 --data-dir .data --host 127.0.0.1 --no-build`, then env, then defaults. */
@@ -25,6 +27,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv, root: string)
     dataDir: path.resolve(root, arg('data-dir') ?? env.ICP_DATA_DIR ?? '.data'),
     root,
     appId: env.ICP_APPID ?? 'wx-local-appid',
-    build: !argv.includes('--no-build') && env.ICP_NO_BUILD !== '1'
+    build: !argv.includes('--no-build') && env.ICP_NO_BUILD !== '1',
+    sandbox: !argv.includes('--no-sandbox') && env.ICP_SANDBOX !== '0'
   }
 }

@@ -4,6 +4,7 @@ import net from 'node:net'
 import path from 'node:path'
 import { readConfig } from './config'
 import { DocumentStore } from './store/document-store'
+import { seedSandbox } from './sandbox/seed'
 import { FunctionHost } from './functions/function-host'
 import { buildApp } from './http/app'
 import { readLiveLock, removeLock, writeLock } from './lock'
@@ -41,6 +42,7 @@ export async function startRuntime(argv = process.argv.slice(2), env = process.e
 
   const store = new DocumentStore(config.dataDir)
   await store.openAll()
+  if (config.sandbox && (await seedSandbox(store))) console.log('Seeded the sandbox regulator (see docs/sandbox.md).')
   const tcbSecret = randomBytes(16).toString('hex')
   const operatorSecret = randomBytes(24).toString('hex')
   const portHolder = { port: config.port }
@@ -50,6 +52,7 @@ export async function startRuntime(argv = process.argv.slice(2), env = process.e
     () => ({
       ICP_LOCAL_SERVICE_URL: `http://127.0.0.1:${portHolder.port}/__tcb/${tcbSecret}`,
       ICP_LOCAL_ENV: 'local',
+      ICP_LOCAL_FILES_DIR: path.join(config.dataDir, 'files'),
       // Tells the CloudBase SDK it runs on Tencent Cloud, so it skips probing the
       // cloud metadata host (a DNS lookup and HTTP request off this machine).
       TENCENTCLOUD: 'true'

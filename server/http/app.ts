@@ -10,6 +10,7 @@ import { FunctionHost, FunctionHostError, type WxContext } from '../functions/fu
 import { SessionStore, APPLICANT_SESSION_MS, REVIEWER_SESSION_MS, type Session } from '../auth/sessions'
 import { ReviewerAccounts, REVIEWER_ROLES } from '../auth/reviewers'
 import { LocalFileStore, MAX_UPLOAD_BYTES } from './files'
+import { SANDBOX_DEMO_OPENID } from '../sandbox/fixture'
 import { sendError } from './errors'
 
 export interface AppDeps {
@@ -65,8 +66,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // --- identity
   app.post('/api/auth/applicant', async (req) => {
-    const name = (req.body as { name?: unknown } | undefined)?.name
-    const openid = `local_${cryptoId()}`
+    const body = req.body as { name?: unknown; sandboxAccount?: unknown } | undefined
+    const name = body?.name
+    // The sandbox's demo account owns a filed subject, so 新增网站 and 变更 can be tried by hand.
+    const openid = body?.sandboxAccount === 'demo' ? SANDBOX_DEMO_OPENID : `local_${cryptoId()}`
     const token = await sessions.issue({
       kind: 'applicant',
       openid,

@@ -21,7 +21,7 @@ export class LocalFileStore {
 
   constructor(dataDir: string, private readonly store: DocumentStore) {
     this.dir = path.join(dataDir, 'files')
-    mkdirSync(this.dir, { recursive: true })
+    mkdirSync(path.join(this.dir, 'uploads'), { recursive: true })
   }
 
   /** What kind of image the bytes are, judged from the bytes, not the name. */
@@ -34,7 +34,7 @@ export class LocalFileStore {
     if (!kind) throw new Error('unsupported')
     const id = randomBytes(16).toString('hex')
     const name = `${id}.${kind.ext}`
-    writeFileSync(path.join(this.dir, name), bytes, { flag: 'wx' })
+    writeFileSync(path.join(this.dir, 'uploads', name), bytes, { flag: 'wx' })
     const fileID = `cloud://local.files/uploads/${name}`
     const files = await this.store.collection('files')
     await files.insertAsync({ _id: id, fileID, owner, contentType: kind.type, size: bytes.length, createdAt: new Date() })

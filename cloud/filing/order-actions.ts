@@ -1,0 +1,181 @@
+import { randomBytes } from 'node:crypto'
+import type { Order, SubjectDraft } from '../../types/order'
+import {
+  createOrderInput,
+  listOrdersInput,
+  orderReasonInput,
+  orderRefInput,
+  saveMaterialsInput,
+  saveSubjectInput,
+  saveVerificationInput,
+  saveWebsitesInput,
+  submitOrderInput
+} from '../../types/api/orders'
+import { AppFailure } from '../../types/result'
+import { decideFilingType } from '../../domain/filing-type/decide-filing-type'
+import { type ActionContext, action } from '../kernel/define-function'
+import { firstRow, rows } from '../kernel/query'
+import { database } from '../kernel/wx'
+import { gatherFilingTypeFacts } from '../registry/filing-type-sources'
+import { OrderRepository, applicantActor } from '../orders/order-repository'
+import { orderSummary, orderView } from '../orders/order-view'
+import { type ProductInput, reserveProduct } from '../orders/product'
+import { assertOwnFile } from '../storage/file-access'
+import { localPhotoVerifier } from '../verification/verifier'
+
+const openidOf = (ctx: ActionContext): string => {
+  if (ctx.caller.kind !== 'applicant') throw new AppFailure({ code: 'AUTH.REQUIRED', message: '请先登录' })
+  return ctx.caller.openid
+}
+
+const repo = () => new OrderRepository(database())
+
+/** Loads the caller's order and applies one command to it. */
+async function applyToOwn(ctx: ActionContext, orderId: string, build: (order: Order, actor: ReturnType<typeof applicantActor>) => Parameters<OrderRepository['apply']>[1]) {
+  const openid = openidOf(ctx)
+  const r = repo()
+  const order = await r.getOwn(orderId, openid)
+  const next = await r.apply(order, build(order, applicantActor(openid)), ctx.now)
+  return orderView(next, ctx.now)
+}
+
+export const createOrder = action({
+  summary: '开始备案：重新验证备案类型、完成产品验证（服务器 IP 或备案授权码），创建订单（每个账号、每个证件同时只能有一个进行中的订单）。',
+  errors: { 'FILING.*': '同 verifyType 的阻断条件', 'PRODUCT.*': '产品验证未通过（资源不存在、非包年包月、不足 3 个月、剩余不足 1 个月、次数用完、授权码已使用）' },
+  input: createOrderInput,
+  async run(input, ctx) {
+    const openid = openidOf(ctx)
+    const db = database()
+    const decision = decideFilingType(input, await gatherFilingTypeFacts(db, input, openid))
+    if (!decision.ok) throw new AppFailure(decision.violation)
+    const type = decision.filingType
+    let subject: SubjectDraft | undefined
+    if (type === 'ADD_SITE_OURS') {
+      const filed = await firstRow<{ subject: SubjectDraft }>(db.collection('subjects').where({ certificateKey: input.certificateNumber, ownerOpenid: openid }))
+      subject = filed?.subject
+    }
+    const product = type === 'CLAIM' ? null : await reserveProduct(db, openid, input.product as ProductInput, ctx.now)
+    const order = await repo().apply(
+      null,
+      {
+        type: 'Create',
+        actor: applicantActor(openid),
+        order: {
+          _id: `o${randomBytes(12).toString('hex')}`,
+          type,
+          ownerOpenid: openid,
+          identity: { province: input.province, hostNature: input.hostNature, certificateType: input.certificateType, certificateNumber: input.certificateNumber, domain: { ascii: input.domain.ascii, unicode: input.domain.unicode } },
+          product,
+          subject,
+          websites: type === 'CLAIM' ? [] : [{ id: 'w1', domains: [input.domain.unicode] }]
+        }
+      },
+      ctx.now
+    )
+    return orderView(order, ctx.now)
+  }
+})
+
+export const getOrder = action({
+  summary: '读取自己的订单：全部信息、审核意见、历史记录，以及提交前仍需完善的问题（problems）和所需资料（requiredMaterials）。',
+  input: orderRefInput,
+  async run({ orderId }, ctx) {
+    return orderView(await repo().getOwn(orderId, openidOf(ctx)), ctx.now)
+  }
+})
+
+export const listOrders = action({
+  summary: '我的备案订单列表（证件号码已脱敏）。',
+  input: listOrdersInput,
+  async run(_input, ctx) {
+    return (await repo().listOwn(openidOf(ctx))).map(orderSummary)
+  }
+})
+
+export const listFilings = action({
+  summary: '我的备案：本账号在本接入商已备案的主体和网站及其备案号。',
+  input: listOrdersInput,
+  async run(_input, ctx) {
+    const openid = openidOf(ctx)
+    const db = database()
+    const subjects = await rows<{ certificateKey: string; subjectNumber: string; subject: SubjectDraft }>(db.collection('subjects').where({ ownerOpenid: openid }))
+    const websites = await Promise.all(
+      subjects.map((s) => rows<{ websiteNumber: string; name?: string; domains: string[] }>(db.collection('registry_websites').where({ subjectCertificateKey: s.certificateKey, ours: true })))
+    )
+    return subjects.map((s, i) => ({ subjectNumber: s.subjectNumber, name: s.subject?.name, websites: websites[i].map((w) => ({ websiteNumber: w.websiteNumber, name: w.name, domains: w.domains })) }))
+  }
+})
+
+export const saveSubject = action({
+  summary: '保存主体信息（可分步保存草稿；验证备案类型确定的字段不可修改）。',
+  input: saveSubjectInput,
+  run: ({ orderId, subject }, ctx) => applyToOwn(ctx, orderId, (_o, actor) => ({ type: 'SaveSubject', actor, subject }))
+})
+
+export const saveWebsites = action({
+  summary: '保存网站信息（一个或多个网站，每个网站可有多个域名；验证过的域名不可删除）。',
+  input: saveWebsitesInput,
+  run: ({ orderId, websites }, ctx) => applyToOwn(ctx, orderId, (_o, actor) => ({ type: 'SaveWebsites', actor, websites }))
+})
+
+export const saveMaterials = action({
+  summary: '保存上传资料的引用（文件须由本人上传，见 POST /api/files）。',
+  input: saveMaterialsInput,
+  async run({ orderId, materials }, ctx) {
+    const openid = openidOf(ctx)
+    const db = database()
+    await Promise.all(materials.map((m, i) => assertOwnFile(db, m.fileID, openid, `materials.${i}.fileID`)))
+    const uploadedAt = ctx.now.toISOString()
+    return applyToOwn(ctx, orderId, (order, actor) => ({
+      type: 'SaveMaterials',
+      actor,
+      materials: materials.map((m) => ({ ...m, uploadedAt: order.materials.find((x) => x.fileID === m.fileID)?.uploadedAt ?? uploadedAt }))
+    }))
+  }
+})
+
+export const saveVerification = action({
+  summary: '真实性核验：核验网站负责人照片（白色背景、光线、清晰度），记录结果；未通过时说明原因，可重新核验。',
+  input: saveVerificationInput,
+  async run({ orderId, fileID }, ctx) {
+    const openid = openidOf(ctx)
+    await assertOwnFile(database(), fileID, openid, 'fileID')
+    const outcome = await localPhotoVerifier.verify(fileID)
+    return applyToOwn(ctx, orderId, (_o, actor) => ({
+      type: 'RecordVerification',
+      actor,
+      verification: { status: outcome.passed ? 'PASSED' : 'FAILED', fileID, problems: outcome.problems, checkedAt: ctx.now.toISOString() }
+    }))
+  }
+})
+
+export const submitOrder = action({
+  summary: '提交初审：须同意三项协议且预检无问题；否则返回 ORDER.INCOMPLETE 及问题清单（detail.problems，每项含所在步骤）。',
+  errors: { 'ORDER.INCOMPLETE': '还有需要完善的问题', 'ORDER.AGREEMENTS_REQUIRED': '未同意协议', 'ORDER.CONFLICT': '并发修改，请刷新后重试' },
+  input: submitOrderInput,
+  run: ({ orderId, agreementsAccepted }, ctx) => applyToOwn(ctx, orderId, (_o, actor) => ({ type: 'Submit', actor, agreementsAccepted }))
+})
+
+export const withdrawOrder = action({
+  summary: '撤销备案：把已提交、尚未提交管局的订单撤回为可编辑状态，信息保留。',
+  input: orderReasonInput,
+  run: ({ orderId, reason }, ctx) => applyToOwn(ctx, orderId, (_o, actor) => ({ type: 'Withdraw', actor, reason }))
+})
+
+export const abandonOrder = action({
+  summary: '放弃备案：删除本次申请（已备案信息不受影响），释放账号和证件以便重新开始。',
+  input: orderReasonInput,
+  run: ({ orderId, reason }, ctx) => applyToOwn(ctx, orderId, (_o, actor) => ({ type: 'Abandon', actor, reason }))
+})
+
+export const resubmitOrder = action({
+  summary: '修改后重新提交（待完善资料、初审驳回、管局驳回之后）。',
+  input: orderRefInput,
+  run: ({ orderId }, ctx) => applyToOwn(ctx, orderId, (_o, actor) => ({ type: 'Resubmit', actor }))
+})
+
+export const confirmOrder = action({
+  summary: '确认：取消接入、注销主体、注销网站初审通过后，申请人发送确认。',
+  input: orderRefInput,
+  run: ({ orderId }, ctx) => applyToOwn(ctx, orderId, (_o, actor) => ({ type: 'Confirm', actor }))
+})

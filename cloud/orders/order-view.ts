@@ -1,0 +1,45 @@
+import { FILING_TYPE_LABELS, type FilingType } from '../../types/filing-type'
+import type { Order } from '../../types/order'
+import { ORDER_STATUS_LABELS } from '../../types/order-status'
+import { maskCertificate } from '../../domain/masking'
+import { requiredMaterials } from '../../domain/order/materials'
+import { precheck } from '../../domain/order/precheck'
+
+const TYPE_LABELS: Record<string, string> = {
+  ...FILING_TYPE_LABELS,
+  CHANGE_SUBJECT: '变更主体',
+  CHANGE_WEBSITE: '变更网站',
+  CHANGE_BOTH: '变更备案',
+  CANCEL_ACCESS: '取消接入',
+  CANCEL_SUBJECT: '注销主体',
+  CANCEL_WEBSITE: '注销网站'
+} satisfies Record<FilingType, string> & Record<string, string>
+
+/** The applicant's full view of their own order, with what is still missing. */
+export function orderView(order: Order, now: Date) {
+  return {
+    ...order,
+    typeLabel: TYPE_LABELS[order.type] ?? order.type,
+    statusLabel: ORDER_STATUS_LABELS[order.status],
+    requiredMaterials: requiredMaterials(order),
+    problems: order.status === 'DRAFT' || order.status === 'NEEDS_MATERIALS' || order.status === 'INITIAL_REJECTED' || order.status === 'REGULATOR_REJECTED' ? precheck(order, now) : []
+  }
+}
+
+/** A line of a list: identity numbers masked. */
+export function orderSummary(order: Order) {
+  return {
+    _id: order._id,
+    type: order.type,
+    typeLabel: TYPE_LABELS[order.type] ?? order.type,
+    status: order.status,
+    statusLabel: ORDER_STATUS_LABELS[order.status],
+    domain: order.identity.domain.unicode,
+    province: order.identity.province,
+    certificate: maskCertificate(order.identity.certificateNumber),
+    websites: order.websites.length,
+    filingNumbers: order.filingNumbers,
+    createdAt: order.createdAt,
+    updatedAt: order.updatedAt
+  }
+}
