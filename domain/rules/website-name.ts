@@ -25,8 +25,8 @@ export function websiteNameProblem(raw: string, nature: HostNature, domains: str
   if (!name) return '请填写网站名称'
   if ((name.match(HAN) ?? []).length < 3) return '网站名称须包含三个或三个以上汉字'
   if (name.length > 50) return '网站名称不能超过 50 个字'
-  if (!ALLOWED_CHARS.test(name)) return '网站名称不能包含特殊符号'
   if (domains.some((d) => d && name.toLowerCase().includes(d.toLowerCase()))) return '网站名称不能是域名'
+  if (!ALLOWED_CHARS.test(name)) return '网站名称不能包含特殊符号'
   if (nature === 'PERSONAL') {
     const word = PERSONAL_FORBIDDEN_WORDS.find((w) => name.includes(w))
     if (word) return `个人网站名称不能包含“${word}”等涉及企业、论坛、平台或公共事务的词语`

@@ -1,0 +1,44 @@
+import type { Actor, Order } from '../../types/order'
+import { AppFailure } from '../../types/result'
+import { approvalEffects, type RegistrySubjectRecord, type RegistryWebsiteRecord } from '../../domain/registry/approval'
+import { subjectFilingNumber } from '../../domain/registry/filing-number'
+import { chinaDate } from '../../domain/time'
+import { firstRow, rows } from '../kernel/query'
+import type { Database } from '../kernel/wx'
+import { OrderRepository } from '../orders/order-repository'
+import { nextInSequence } from './counters'
+
+/**
+ * 管局审核通过: issues the filing numbers, moves the order to 备案成功 and
+ * writes the registry and "我的备案" (spec §7.6). Locally the sandbox
+ * regulator calls this; in production a reviewer records the MIIT result.
+ */
+export async function recordRegulatorApproval(db: Database, orderId: string, actor: Actor, now: Date): Promise<Order> {
+  const repo = new OrderRepository(db)
+  const order = await repo.get(orderId)
+  if (!order) throw new AppFailure({ code: 'ORDER.NOT_FOUND', message: '订单不存在' })
+  const key = order.certificateKey
+  const subject = await firstRow<RegistrySubjectRecord & { _id: string }>(db.collection('registry_subjects').where({ certificateKey: key }))
+  const websites = await rows<RegistryWebsiteRecord & { _id: string }>(db.collection('registry_websites').where({ subjectCertificateKey: key }).limit(1000))
+  const year = Number(chinaDate(now).slice(0, 4))
+  let serial = 0
+  if (order.type === 'FIRST_FILING' && !subject) serial = await nextInSequence(db, `icp:${order.identity.province}:${year}`)
+  const fx = approvalEffects(order, { subject, websites }, () => subjectFilingNumber(order.identity.province, year, serial))
+
+  const approved = await repo.apply(order, { type: 'RegulatorApprove', actor, filingNumbers: fx.filingNumbers }, now)
+
+  const withoutId = <T extends object>(doc: T) => {
+    const { _id: _ignored, ...rest } = doc as T & { _id?: string }
+    return rest
+  }
+  await db.collection('registry_subjects').doc(subject?._id ?? `rs-${key}`).set({ data: withoutId(fx.subject) })
+  for (const w of fx.websites) {
+    const filed = websites.find((e) => e.websiteNumber === w.websiteNumber)
+    await db.collection('registry_websites').doc(filed?._id ?? `rw-${w.websiteNumber}`).set({ data: withoutId(w) })
+  }
+  const mine = await firstRow<{ _id: string }>(db.collection('subjects').where({ certificateKey: key }))
+  await db.collection('subjects').doc(mine?._id ?? `sub-${key}`).set({
+    data: { certificateKey: key, ownerOpenid: order.ownerOpenid, subjectNumber: fx.subject.subjectNumber, subject: order.subject, updatedAt: now.toISOString() }
+  })
+  return approved
+}
