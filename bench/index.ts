@@ -3,7 +3,8 @@
  *  - the WeChat main-package size (bytes and % of the 2 MB limit);
  *  - verifyType latency through the local runtime (HTTP → function worker →
  *    wx-server-sdk → embedded store), p50/p95 over ≥ 1,000 calls with a large
- *    store (BENCH_ORDERS / BENCH_REGISTRY, default 10,000 each).
+ *    store (BENCH_ORDERS / BENCH_REGISTRY, default 100,000 each; target p95 ≤ 20 ms);
+ *  - order state-machine transitions per second, in process.
  */
 import { projectRoot } from '../test/support/root'
 import { ensureBuilt } from '../scripts/build-steps'
@@ -11,11 +12,13 @@ import { ApiClient, removeDir, startRuntime, tempDataDir } from '../test/support
 import { residentId, seedStore } from './fixtures'
 import { WECHAT_MAIN_PACKAGE_LIMIT, weappPackageBytes } from './package-size'
 import { ms, summarize } from './stats'
+import { transitionsPerSecond } from './state-machine'
+import { completePersonalOrder } from '../test/support/orders'
 
 const ROOT = projectRoot()
 const CALLS = Number(process.env.BENCH_CALLS ?? 1000)
-const ORDERS = Number(process.env.BENCH_ORDERS ?? 10_000)
-const REGISTRY = Number(process.env.BENCH_REGISTRY ?? 10_000)
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000)
+const REGISTRY = Number(process.env.BENCH_REGISTRY ?? 100_000)
 
 async function main() {
   await ensureBuilt(ROOT, ['server', 'functions', 'weapp'], (m) => console.log(m))
@@ -25,6 +28,10 @@ async function main() {
   console.log(`main package:  ${size.main} bytes (${(size.main / 1024).toFixed(1)} KiB) = ${((size.main / WECHAT_MAIN_PACKAGE_LIMIT) * 100).toFixed(1)} % of the 2 MB limit`)
   console.log(`total package: ${size.total} bytes (${(size.total / 1024).toFixed(1)} KiB)`)
   for (const [root, bytes] of Object.entries(size.subpackages)) console.log(`  subpackage ${root}: ${bytes} bytes`)
+
+  console.log('\n== Order state machine (decide + evolve, in process)')
+  const sm = transitionsPerSecond(completePersonalOrder())
+  console.log(`${sm.transitions} transitions in 2 s: ${Math.round(sm.perSecond).toLocaleString('en')} transitions/s (each submission runs the full pre-check)`)
 
   const dataDir = tempDataDir('bench')
   seedStore(dataDir, { orders: ORDERS, registry: REGISTRY })

@@ -5,6 +5,7 @@ import { provinceRules } from '../province-rules'
 import { checkCertificateNumber } from '../rules/certificate-number'
 import { isEmail, isLandline, isMobile, isOfficePhone, normalizeMobile } from '../rules/contact'
 import { parseFilingDomain } from '../rules/domain-name'
+import { addressProvince } from '../rules/address'
 import { ipRangesProblem } from '../rules/ip-range'
 import { websiteNameProblem } from '../rules/website-name'
 import { chinaDate } from '../time'
@@ -97,6 +98,10 @@ function websiteProblems(w: WebsiteDraft, order: Order, today: string): Problem[
     if (!(a.type in PRE_APPROVAL_TYPES)) problem('WEBSITE.PRE_APPROVAL', 'preApprovals', '前置审批类型不正确')
     else if (!a.number?.trim() || !a.fileID) problem('R08', 'preApprovals', `请填写“${PRE_APPROVAL_TYPES[a.type as keyof typeof PRE_APPROVAL_TYPES]}”的审批号并上传审批文件`)
   }
+  const subjectPrincipal = order.subject.principal
+  const subjectIsLegalRep = !!subjectPrincipal?.name && subjectPrincipal.name.trim() === order.subject.legalRepresentative?.trim()
+  if (!personal && rules.websitePrincipalMustMatchIfNotLegalRep && subjectPrincipal?.name && !subjectIsLegalRep && w.principal && w.principal !== 'SAME_AS_SUBJECT' && !samePerson(w.principal, subjectPrincipal))
+    problem('R39', 'principal', '本省管局要求：主体负责人不是法定代表人时，网站负责人须与主体负责人为同一人')
   if (w.principal && w.principal !== 'SAME_AS_SUBJECT') {
     out.push(...principalProblems(w.principal, at('principal'), 'websites', `${label}的负责人`, identity.province, today))
     const s = order.subject.principal
@@ -137,6 +142,13 @@ export function precheck(order: Order, now: Date): Problem[] {
     out.push(...principalProblems(s.principal, 'subject.principal', 'subject', '主体负责人', identity.province, today))
     if (personal && s.principal?.certificateNumber && s.principal.certificateNumber.toUpperCase() !== identity.certificateNumber)
       out.push({ code: 'SUBJECT.PRINCIPAL_MISMATCH', step: 'subject', field: 'subject.principal.certificateNumber', message: '个人备案的负责人须为本人：证件号码须与验证备案类型时填写的一致' })
+    // Addresses (§4.8): 通信地址 and 证件住所 in one province; a unit's in its filing province.
+    const certProvince = s.certificateAddress ? addressProvince(s.certificateAddress) : null
+    const mailProvince = s.mailingAddress ? addressProvince(s.mailingAddress) : null
+    if (certProvince && mailProvince && certProvince !== mailProvince)
+      out.push({ code: 'SUBJECT.ADDRESS_PROVINCE', step: 'subject', field: 'subject.mailingAddress', message: '通信地址与证件住所须在同一省份' })
+    if (!personal && certProvince && certProvince !== identity.province)
+      out.push({ code: 'R09', step: 'subject', field: 'subject.certificateAddress', message: '单位证件住所不在备案省份：单位须在证件登记地所在省份备案' })
     if (!personal && rules.subjectPrincipal === 'LEGAL_REP_REQUIRED' && s.principal?.name && s.legalRepresentative && s.principal.name.trim() !== s.legalRepresentative.trim())
       out.push({ code: 'R16', step: 'subject', field: 'subject.principal.name', message: '本省管局要求主体负责人为法定代表人' })
   }

@@ -72,3 +72,10 @@ describe('pre-check before submission (spec §4, §8.4)', () => {
     expect(new Set(precheck(o, T0).map((p) => p.step))).toEqual(new Set(['subject', 'websites', 'materials', 'verification']))
   })
 })
+
+describe('addresses (spec §4.8)', () => {
+  it('keeps 通信地址 and 证件住所 in one province', () => {
+    const o = completePersonalOrder()
+    expect(codes({ ...o, subject: { ...o.subject, mailingAddress: '上海市浦东新区世纪大道1号' } })).toContain('SUBJECT.ADDRESS_PROVINCE')
+  })
+})
