@@ -83,7 +83,11 @@ export class OrderRepository {
       }
       // Stale lock: remove it only if it is still the one we saw, then retry once.
       await this.db.collection(LOCKS).where({ _id: id, orderId: lock?.orderId ?? '' }).remove()
-      await this.db.collection(LOCKS).add({ data: { _id: id, ...data } })
+      try {
+        await this.db.collection(LOCKS).add({ data: { _id: id, ...data } })
+      } catch {
+        throw conflict() // another order took it in the meantime
+      }
     }
   }
 
