@@ -1,4 +1,4 @@
-import { ApiClient, type Envelope, type RunningRuntime, removeDir, startRuntime } from '../support/runtime'
+import { ApiClient, type Envelope, runtimeForSuite } from '../support/runtime'
 import { documentPhoto, portrait } from '../support/images'
 
 type View = { _id: string; status: string; version: number; problems: Array<{ step: string; code: string }>; events: Array<{ type: string; from: string | null; to: string; actor: { kind: string } }>; verification: { status: string; problems: string[] } | null }
@@ -35,17 +35,10 @@ async function fillCompleteOrder(api: ApiClient, cert: string, domain: string, m
 }
 
 describe('applicant orders through the running system (filing function)', () => {
-  let rt: RunningRuntime
-  beforeAll(async () => {
-    rt = await startRuntime()
-  })
-  afterAll(async () => {
-    await rt.stop()
-    removeDir(rt.dataDir)
-  })
+  const runtime = runtimeForSuite()
 
   it('creates, fills, submits, withdraws, resubmits and abandons an order, recording each step', async () => {
-    const api = await ApiClient.applicant(rt.url)
+    const api = await ApiClient.applicant(runtime.current.url)
     const orderId = await fillCompleteOrder(api, '41010419950505111X', 'flow-one.com', '13703710011')
     const before = data(await api.call<View>('filing', { action: 'getOrder', orderId }))
     expect(before.problems).toEqual([])
@@ -67,7 +60,7 @@ describe('applicant orders through the running system (filing function)', () => 
   })
 
   it('lists what is missing before submission instead of accepting an incomplete order', async () => {
-    const api = await ApiClient.applicant(rt.url)
+    const api = await ApiClient.applicant(runtime.current.url)
     const created = data(await api.call<View>('filing', { action: 'createOrder', ...IDENTITY, certificateNumber: '410106198808082229', domain: 'flow-two.com', product: { kind: 'AUTH_CODE', code: 'BA0001DEMO' } }))
     const r = await api.call('filing', { action: 'submitOrder', orderId: created._id, agreementsAccepted: true })
     expect(r).toMatchObject({ ok: false, error: { code: 'ORDER.INCOMPLETE' } })
@@ -77,7 +70,7 @@ describe('applicant orders through the running system (filing function)', () => 
   })
 
   it('refuses a photo that is not against a white background, saying why', async () => {
-    const api = await ApiClient.applicant(rt.url)
+    const api = await ApiClient.applicant(runtime.current.url)
     const created = data(await api.call<View>('filing', { action: 'createOrder', ...IDENTITY, certificateNumber: '410107199707073332', domain: 'flow-three.com', product: { kind: 'SERVER_IP', ip: '81.70.10.3' } }))
     const photo = await upload(api, await portrait('#7a6a55'))
     const v = data(await api.call<View>('filing', { action: 'saveVerification', orderId: created._id, fileID: photo }))
@@ -87,8 +80,8 @@ describe('applicant orders through the running system (filing function)', () => 
   })
 
   it('keeps applicants to their own orders and files', async () => {
-    const owner = await ApiClient.applicant(rt.url)
-    const other = await ApiClient.applicant(rt.url)
+    const owner = await ApiClient.applicant(runtime.current.url)
+    const other = await ApiClient.applicant(runtime.current.url)
     const created = data(await owner.call<View>('filing', { action: 'createOrder', ...IDENTITY, certificateNumber: '410102198503151232', domain: 'own-only.cn', product: { kind: 'SERVER_IP', ip: '81.70.10.4' } }))
     for (const action of ['getOrder', 'abandonOrder', 'withdrawOrder']) expect(await other.call('filing', { action, orderId: created._id })).toMatchObject({ ok: false, error: { code: 'ORDER.NOT_FOUND' } })
     expect(await other.call('filing', { action: 'saveSubject', orderId: created._id, subject: { name: '篡改' } })).toMatchObject({ ok: false, error: { code: 'ORDER.NOT_FOUND' } })
@@ -112,14 +105,14 @@ describe('applicant orders through the running system (filing function)', () => 
     [{ kind: 'AUTH_CODE', code: 'BAUSEDDEMO' }, 'PRODUCT.AUTH_CODE_USED'],
     [{ kind: 'AUTH_CODE', code: 'NOPE-CODE' }, 'PRODUCT.AUTH_CODE_INVALID']
   ])('product verification refuses %j with %s', async (product, code) => {
-    const api = await ApiClient.applicant(rt.url)
+    const api = await ApiClient.applicant(runtime.current.url)
     const r = await api.call('filing', { action: 'createOrder', ...IDENTITY, certificateNumber: '410111199404047772', domain: 'product-check.cn', product })
     expect(r).toMatchObject({ ok: false, error: { code, field: expect.stringMatching(/^product\./) } })
   })
 
   it('uses a 备案授权码 once only', async () => {
-    const a = await ApiClient.applicant(rt.url)
-    const b = await ApiClient.applicant(rt.url)
+    const a = await ApiClient.applicant(runtime.current.url)
+    const b = await ApiClient.applicant(runtime.current.url)
     const first = await a.call('filing', { action: 'createOrder', ...IDENTITY, certificateNumber: '410102198503151232', domain: 'code-once-a.cn', product: { kind: 'AUTH_CODE', code: 'BA0002DEMO' } })
     expect(first.ok).toBe(true)
     const second = await b.call('filing', { action: 'createOrder', ...IDENTITY, certificateNumber: '41010419950505111X', domain: 'code-once-b.cn', product: { kind: 'AUTH_CODE', code: 'BA0002DEMO' } })
@@ -127,7 +120,7 @@ describe('applicant orders through the running system (filing function)', () => 
   })
 
   it('50 parallel submits of one order: exactly one succeeds, the rest get a clear error, the history stays consistent', async () => {
-    const api = await ApiClient.applicant(rt.url)
+    const api = await ApiClient.applicant(runtime.current.url)
     const orderId = await fillCompleteOrder(api, '410109199202025557', 'parallel.com', '13703710022')
     const results = await Promise.all(Array.from({ length: 50 }, () => api.call<View>('filing', { action: 'submitOrder', orderId, agreementsAccepted: true })))
     const wins = results.filter((r) => r.ok)
@@ -139,7 +132,7 @@ describe('applicant orders through the running system (filing function)', () => 
   })
 
   it('50 parallel orders for one certificate from different accounts: exactly one is created', async () => {
-    const accounts = await Promise.all(Array.from({ length: 50 }, () => ApiClient.applicant(rt.url)))
+    const accounts = await Promise.all(Array.from({ length: 50 }, () => ApiClient.applicant(runtime.current.url)))
     const results = await Promise.all(
       accounts.map((api, i) => api.call('filing', { action: 'createOrder', ...IDENTITY, certificateNumber: '410110199303036664', domain: `race-${i}.com`, product: { kind: 'SERVER_IP', ip: '81.70.10.5' } }))
     )

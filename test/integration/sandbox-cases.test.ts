@@ -1,21 +1,14 @@
 import { SANDBOX_CASES } from '../../server/sandbox/fixture'
-import { ApiClient, type RunningRuntime, removeDir, startRuntime } from '../support/runtime'
+import { ApiClient, runtimeForSuite } from '../support/runtime'
 
 /** Every row of the decision table and every blocker, through the running system and its seeded sandbox regulator. */
 describe('验证备案类型 against the sandbox regulator (docs/sandbox.md)', () => {
-  let rt: RunningRuntime
-  beforeAll(async () => {
-    rt = await startRuntime()
-  })
-  afterAll(async () => {
-    await rt.stop()
-    removeDir(rt.dataDir)
-  })
+  const runtime = runtimeForSuite()
 
   const login = async (account: 'new' | 'demo') => {
-    if (account === 'new') return ApiClient.applicant(rt.url)
-    const res = await fetch(`${rt.url}/api/auth/applicant`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sandboxAccount: 'demo' }) })
-    return new ApiClient(rt.url, ((await res.json()) as { data: { token: string } }).data.token)
+    if (account === 'new') return ApiClient.applicant(runtime.current.url)
+    const res = await fetch(`${runtime.current.url}/api/auth/applicant`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sandboxAccount: 'demo' }) })
+    return new ApiClient(runtime.current.url, ((await res.json()) as { data: { token: string } }).data.token)
   }
 
   it.each(SANDBOX_CASES.map((c) => [c.row, c.title, c] as const))('%s: %s', async (_row, _title, c) => {
@@ -29,7 +22,7 @@ describe('验证备案类型 against the sandbox regulator (docs/sandbox.md)', (
   })
 
   it('B01: an account with an order in progress cannot start another', async () => {
-    const api = await ApiClient.applicant(rt.url)
+    const api = await ApiClient.applicant(runtime.current.url)
     const first = SANDBOX_CASES.find((c) => c.row === 'D1')!.input
     const created = await api.call('filing', { action: 'createOrder', ...first, domain: 'b01-first.com', product: { kind: 'SERVER_IP', ip: '81.70.10.1' } })
     expect(created.ok).toBe(true)

@@ -106,3 +106,20 @@ export class ApiClient {
     return r.body as Envelope<T>
   }
 }
+
+/**
+ * One runtime for a whole describe block: started before its tests, stopped
+ * and its data removed after. Read `.current` inside the tests.
+ */
+export function runtimeForSuite(opts: Parameters<typeof startRuntime>[0] = {}): { current: RunningRuntime } {
+  const holder = {} as { current: RunningRuntime }
+  beforeAll(async () => {
+    holder.current = await startRuntime(opts)
+  })
+  afterAll(async () => {
+    if (!holder.current) return
+    await holder.current.stop()
+    removeDir(holder.current.dataDir)
+  })
+  return holder
+}
