@@ -67,6 +67,8 @@ export interface PreApproval {
 export interface WebsiteDraft {
   /** Stable id of the website within the order (client-chosen). */
   id: string
+  /** For changes of a filed website: its 网站备案号. */
+  websiteNumber?: string
   name?: string
   domains?: string[]
   homepageUrl?: string
@@ -164,6 +166,8 @@ export interface Order {
   agreementsAcceptedAt: string | null
   feedback: ReviewFeedback | null
   filingNumbers: FilingNumbers | null
+  /** For 取消接入 / 注销: the filed subject and websites the order acts on. */
+  target?: { subjectNumber: string; websiteNumbers: string[] }
   createdAt: string
   updatedAt: string
   /** Last time the order moved forward; 45 idle days expire it. */

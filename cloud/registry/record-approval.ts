@@ -31,14 +31,21 @@ export async function recordRegulatorApproval(db: Database, orderId: string, act
     const { _id: _ignored, ...rest } = doc as T & { _id?: string }
     return rest
   }
-  await db.collection('registry_subjects').doc(subject?._id ?? `rs-${key}`).set({ data: withoutId(fx.subject) })
+  const subjectId = subject?._id ?? `rs-${key}`
+  if (fx.subject) await db.collection('registry_subjects').doc(subjectId).set({ data: withoutId(fx.subject) })
+  else await db.collection('registry_subjects').doc(subjectId).remove()
   for (const w of fx.websites) {
     const filed = websites.find((e) => e.websiteNumber === w.websiteNumber)
     await db.collection('registry_websites').doc(filed?._id ?? `rw-${w.websiteNumber}`).set({ data: withoutId(w) })
   }
+  for (const number of fx.deletedWebsites) await db.collection('registry_websites').where({ websiteNumber: number }).remove()
   const mine = await firstRow<{ _id: string }>(db.collection('subjects').where({ certificateKey: key }))
-  await db.collection('subjects').doc(mine?._id ?? `sub-${key}`).set({
-    data: { certificateKey: key, ownerOpenid: order.ownerOpenid, subjectNumber: fx.subject.subjectNumber, subject: order.subject, updatedAt: now.toISOString() }
-  })
+  if (fx.ourSubject === 'REMOVE' || !fx.subject) {
+    if (mine) await db.collection('subjects').doc(mine._id).remove()
+  } else {
+    await db.collection('subjects').doc(mine?._id ?? `sub-${key}`).set({
+      data: { certificateKey: key, ownerOpenid: order.ownerOpenid, subjectNumber: fx.subject.subjectNumber, subject: order.subject, updatedAt: now.toISOString() }
+    })
+  }
   return approved
 }

@@ -43,3 +43,43 @@ describe('approval effects on the registry (spec §7.6)', () => {
     expect(fx.websites[0].ours).toBe(true)
   })
 })
+
+describe('approval effects of changes and cancellations (spec §7.6)', () => {
+  const filed: RegistrySubjectRecord = { certificateKey: '11010519491231002X', certificateType: 'RESIDENT_ID', certificateNumber: '11010519491231002X', hostNature: 'PERSONAL', province: '11', subjectNumber: '京ICP备2020000009号', shell: false, ours: true, pendingAtRegulatorElsewhere: false, lastWebsiteSeq: 2 }
+  const site = (n: number, domains: string[], extra = {}) => ({ websiteNumber: `京ICP备2020000009号-${n}`, domains, subjectCertificateKey: filed.certificateKey, subjectCertificateType: 'RESIDENT_ID', subjectCertificateNumber: filed.certificateNumber, ours: true, ...extra })
+  const existing = { subject: filed, websites: [site(1, ['example.com', 'example.cn']), site(2, ['second.com'])] }
+  const none = () => {
+    throw new Error('no number may be issued')
+  }
+
+  it('变更网站: keeps the number, replaces the domains (a removed domain becomes unfiled)', () => {
+    const o = order({ type: 'CHANGE_WEBSITE', websites: [{ ...completePersonalOrder().websites[0], websiteNumber: '京ICP备2020000009号-1', domains: ['example.com'] }] })
+    const fx = approvalEffects(o, existing, none)
+    expect(fx.websites).toEqual([expect.objectContaining({ websiteNumber: '京ICP备2020000009号-1', domains: ['example.com'] })])
+  })
+
+  it('取消接入: we leave the website; with no other provider it becomes 空壳网站', () => {
+    const fx = approvalEffects(order({ type: 'CANCEL_ACCESS', target: { subjectNumber: filed.subjectNumber, websiteNumbers: ['京ICP备2020000009号-2'] } }), existing, none)
+    expect(fx.websites).toEqual([expect.objectContaining({ websiteNumber: '京ICP备2020000009号-2', ours: false, shell: true })])
+    expect(fx.ourSubject).toBe('KEEP')
+  })
+
+  it('注销网站: retires the number; the last website leaves a 空壳主体', () => {
+    const one = approvalEffects(order({ type: 'CANCEL_WEBSITE', target: { subjectNumber: filed.subjectNumber, websiteNumbers: ['京ICP备2020000009号-2'] } }), existing, none)
+    expect(one.deletedWebsites).toEqual(['京ICP备2020000009号-2'])
+    expect(one.subject?.shell).toBe(false)
+    const last = approvalEffects(order({ type: 'CANCEL_WEBSITE', target: { subjectNumber: filed.subjectNumber, websiteNumbers: ['京ICP备2020000009号-2'] } }), { subject: filed, websites: [site(2, ['second.com'])] }, none)
+    expect(last.subject?.shell).toBe(true)
+  })
+
+  it('注销主体: deletes the subject and all its websites', () => {
+    const fx = approvalEffects(order({ type: 'CANCEL_SUBJECT', target: { subjectNumber: filed.subjectNumber, websiteNumbers: [] } }), existing, none)
+    expect(fx).toMatchObject({ subject: null, deletedWebsites: ['京ICP备2020000009号-1', '京ICP备2020000009号-2'], ourSubject: 'REMOVE' })
+  })
+
+  it('认领备案: the legacy records become ours', () => {
+    const fx = approvalEffects(order({ type: 'CLAIM', websites: [] }), { subject: { ...filed, ours: false }, websites: [site(1, ['example.com'], { ours: false })] }, none)
+    expect(fx.subject?.ours).toBe(true)
+    expect(fx.websites[0].ours).toBe(true)
+  })
+})

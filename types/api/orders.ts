@@ -48,6 +48,7 @@ export const subjectDraft = z
 export const websiteDraft = z
   .object({
     id: z.string({ error: '缺少网站编号' }).regex(/^[a-z0-9-]{1,32}$/, '网站编号格式不正确'),
+    websiteNumber: optionalText(40, '网站备案号'),
     name: optionalText(50, '网站名称'),
     domains: z.array(text(300, '域名')).max(20, '每个网站最多 20 个域名').optional(),
     homepageUrl: optionalText(300, '首页网址'),
