@@ -37,14 +37,24 @@ export async function startRuntime(argv = process.argv.slice(2), env = process.e
   if (holder)
     throw new Error(`Data directory ${config.dataDir} is in use by another runtime (pid ${holder.pid}, port ${holder.port}).`)
   await assertPortFree(config.host, config.port)
+  // Claim the data directory before anything opens it (port 0: still starting).
+  const operatorSecret = randomBytes(24).toString('hex')
+  writeLock(config.dataDir, { pid: process.pid, port: 0, operatorSecret, startedAt: new Date().toISOString() })
+  try {
+    return await startClaimed(config, root, operatorSecret)
+  } catch (e) {
+    removeLock(config.dataDir)
+    throw e
+  }
+}
 
+async function startClaimed(config: ReturnType<typeof readConfig>, root: string, operatorSecret: string) {
   if (config.build) await ensureBuilt(root, ['functions', 'admin', 'h5'], (m) => console.log(m))
 
   const store = new DocumentStore(config.dataDir)
   await store.openAll()
   if (config.sandbox && (await seedSandbox(store))) console.log('Seeded the sandbox regulator (see docs/sandbox.md).')
   const tcbSecret = randomBytes(16).toString('hex')
-  const operatorSecret = randomBytes(24).toString('hex')
   const portHolder = { port: config.port }
   const functions = new FunctionHost(
     path.join(root, 'cloudfunctions'),

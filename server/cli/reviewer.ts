@@ -50,6 +50,7 @@ async function main(argv: string[]) {
   const dataDir = path.resolve(root, arg('data-dir') ?? process.env.ICP_DATA_DIR ?? '.data')
   const [command, username] = argv.filter((a, i) => !a.startsWith('--') && !(argv[i - 1] ?? '').startsWith('--'))
   const live = readLiveLock(dataDir)
+  if (live && !live.port) throw new Error('The runtime on this data directory is still starting; try again in a few seconds.')
 
   if (command === 'list') {
     if (live) throw new Error('Stop the runtime first, or read the accounts on the admin page.')
