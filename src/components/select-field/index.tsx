@@ -20,6 +20,7 @@ export default function SelectField({ id, options, value, placeholder, disabled,
   const index = options.findIndex((o) => o.value === value)
   return (
     <Picker
+      id={`${id}-control`}
       className='select-field__picker'
       mode='selector'
       range={options.map((o) => o.label)}
