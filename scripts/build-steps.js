@@ -50,8 +50,9 @@ const TARGETS = {
             // WeChat cloud functions run on Node 16 or later.
             target: 'node16',
             format: 'cjs',
-            // sharp: the local photo checks only; production verifies faces through its adapter.
-            external: ['wx-server-sdk', 'sharp'],
+            // Native (sharp) or data-file (query-mobile-phone-area) packages stay outside the
+            // bundle; each function's package.json lists them for 云端安装依赖.
+            external: ['wx-server-sdk', 'sharp', 'query-mobile-phone-area'],
             sourcemap: 'linked',
             logLevel: 'warning'
           })

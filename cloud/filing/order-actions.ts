@@ -20,6 +20,7 @@ import { gatherFilingTypeFacts } from '../registry/filing-type-sources'
 import { OrderRepository, applicantActor } from '../orders/order-repository'
 import { orderSummary, orderView } from '../orders/order-view'
 import { type ProductInput, reserveProduct } from '../orders/product'
+import { gatherPrecheckFacts } from '../contacts/precheck-facts'
 import { assertOwnFile } from '../storage/file-access'
 import { localPhotoVerifier } from '../verification/verifier'
 
@@ -31,11 +32,12 @@ const openidOf = (ctx: ActionContext): string => {
 const repo = () => new OrderRepository(database())
 
 /** Loads the caller's order and applies one command to it. */
-async function applyToOwn(ctx: ActionContext, orderId: string, build: (order: Order, actor: ReturnType<typeof applicantActor>) => Parameters<OrderRepository['apply']>[1]) {
+type Command = Parameters<OrderRepository['apply']>[1]
+async function applyToOwn(ctx: ActionContext, orderId: string, build: (order: Order, actor: ReturnType<typeof applicantActor>) => Command | Promise<Command>) {
   const openid = openidOf(ctx)
   const r = repo()
   const order = await r.getOwn(orderId, openid)
-  const next = await r.apply(order, build(order, applicantActor(openid)), ctx.now)
+  const next = await r.apply(order, await build(order, applicantActor(openid)), ctx.now)
   return orderView(next, ctx.now)
 }
 
@@ -153,7 +155,8 @@ export const submitOrder = action({
   summary: '提交初审：须同意三项协议且预检无问题；否则返回 ORDER.INCOMPLETE 及问题清单（detail.problems，每项含所在步骤）。',
   errors: { 'ORDER.INCOMPLETE': '还有需要完善的问题', 'ORDER.AGREEMENTS_REQUIRED': '未同意协议', 'ORDER.CONFLICT': '并发修改，请刷新后重试' },
   input: submitOrderInput,
-  run: ({ orderId, agreementsAccepted }, ctx) => applyToOwn(ctx, orderId, (_o, actor) => ({ type: 'Submit', actor, agreementsAccepted }))
+  run: ({ orderId, agreementsAccepted }, ctx) =>
+    applyToOwn(ctx, orderId, async (order, actor) => ({ type: 'Submit', actor, agreementsAccepted, facts: await gatherPrecheckFacts(database(), order) }))
 })
 
 export const withdrawOrder = action({
@@ -171,7 +174,7 @@ export const abandonOrder = action({
 export const resubmitOrder = action({
   summary: '修改后重新提交（待完善资料、初审驳回、管局驳回之后）。',
   input: orderRefInput,
-  run: ({ orderId }, ctx) => applyToOwn(ctx, orderId, (_o, actor) => ({ type: 'Resubmit', actor }))
+  run: ({ orderId }, ctx) => applyToOwn(ctx, orderId, async (order, actor) => ({ type: 'Resubmit', actor, facts: await gatherPrecheckFacts(database(), order) }))
 })
 
 export const confirmOrder = action({

@@ -1,3 +1,4 @@
+import type { PrecheckFacts } from './precheck'
 import type { Actor, FilingNumbers, MaterialRef, Order, OrderIdentity, OrderType, ProductRecord, SubjectDraft, VerificationRecord, WebsiteDraft } from '../../types/order'
 
 export interface NewOrder {
@@ -26,8 +27,8 @@ export type OrderCommand =
   | { type: 'SaveWebsites'; actor: Actor; websites: WebsiteDraft[] }
   | { type: 'SaveMaterials'; actor: Actor; materials: MaterialRef[] }
   | { type: 'RecordVerification'; actor: Actor; verification: VerificationRecord }
-  | { type: 'Submit'; actor: Actor; agreementsAccepted: boolean }
-  | { type: 'Resubmit'; actor: Actor }
+  | { type: 'Submit'; actor: Actor; agreementsAccepted: boolean; facts?: PrecheckFacts }
+  | { type: 'Resubmit'; actor: Actor; facts?: PrecheckFacts }
   | { type: 'Withdraw' | 'Confirm' | 'SubmitToRegulator' | 'CompleteSmsVerification' | 'ResubmitToRegulator' | 'Expire'; actor: Actor; reason?: string }
   | { type: 'Abandon'; actor: Actor; reason?: string }
   | { type: 'Approve'; actor: Actor; note?: string }

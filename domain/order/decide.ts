@@ -159,12 +159,12 @@ export function decide(order: Order | null, cmd: OrderCommand, now: Date, policy
     case 'Submit': {
       if (!cmd.agreementsAccepted)
         return refuse('ORDER.AGREEMENTS_REQUIRED', '请阅读并同意《信息安全承诺书》《协助修改备案在线服务条款》《互联网信息服务备案承诺书》')
-      const problems = order.status === 'DRAFT' ? precheck(order, now) : []
+      const problems = order.status === 'DRAFT' ? precheck(order, now, cmd.facts) : []
       if (problems.length) return refuse('ORDER.INCOMPLETE', `还有 ${problems.length} 项需要完善后才能提交`, { problems })
       return move(order, cmd.actor, 'Submit', { patch: { submittedAt: at, agreementsAcceptedAt: at, feedback: null } })
     }
     case 'Resubmit': {
-      const problems = precheck(order, now)
+      const problems = precheck(order, now, cmd.facts)
       if (problems.length && transitionFor('Resubmit').from.includes(order.status))
         return refuse('ORDER.INCOMPLETE', `还有 ${problems.length} 项需要完善后才能提交`, { problems })
       return move(order, cmd.actor, 'Resubmit', { patch: { submittedAt: at } })

@@ -13,6 +13,17 @@ import { missingMaterials } from './materials'
 
 export type WizardStep = 'subject' | 'websites' | 'materials' | 'verification'
 
+/**
+ * Facts from outside the order that some rules need, looked up by the cloud
+ * layer before submission (the pre-check itself stays pure):
+ * - the home province of each principal's mobile (号码归属地, C10), null when unknown;
+ * - the principals of other subjects that share a mobile or a certificate with this order (C07/C08).
+ */
+export interface PrecheckFacts {
+  mobileProvinces?: Record<string, string | null>
+  otherSubjectsPrincipals?: Array<{ subjectCertificateKey: string; certificateNumber?: string; mobile?: string }>
+}
+
 /** Something that would get the order rejected, and where to fix it. */
 export interface Problem {
   code: string
@@ -120,7 +131,7 @@ function websiteProblems(w: WebsiteDraft, order: Order, today: string): Problem[
  * 提交前预检: every problem that would get this order rejected, each with the
  * wizard step where it is fixed (spec §4, §5, §6, §8.4). Empty: ready to submit.
  */
-export function precheck(order: Order, now: Date): Problem[] {
+export function precheck(order: Order, now: Date, facts: PrecheckFacts = {}): Problem[] {
   const today = chinaDate(now)
   const { identity, type } = order
   const personal = identity.hostNature === 'PERSONAL'
@@ -165,12 +176,57 @@ export function precheck(order: Order, now: Date): Problem[] {
     if (rules.maxDomainsPerOrder !== null && all.length > rules.maxDomainsPerOrder)
       out.push({ code: 'WEBSITE.TOO_MANY_DOMAINS', step: 'websites', field: 'websites', message: `本省管局要求每个订单最多 ${rules.maxDomainsPerOrder} 个域名` })
     for (const w of order.websites) out.push(...websiteProblems(w, order, today))
+    // 党政机关 use .gov.cn/.政务, 事业单位 .cn/.公益 where the province requires it (§4.1).
+    if (rules.governmentSuffixRule && (identity.hostNature === 'GOVERNMENT' || identity.hostNature === 'PUBLIC_INSTITUTION')) {
+      const fits = (suffix: string) =>
+        identity.hostNature === 'GOVERNMENT'
+          ? ['gov.cn', '政务', '政务.cn'].includes(suffix)
+          : suffix === 'cn' || suffix.endsWith('.cn') || suffix === '公益'
+      for (const w of order.websites)
+        for (const d of w.domains ?? []) {
+          const p = parseFilingDomain(d)
+          if (p.ok && !fits(p.value.suffix))
+            out.push({ code: 'WEBSITE.GOVERNMENT_SUFFIX', step: 'websites', field: `websites.${w.id}.domains`, message: `本省管局要求${identity.hostNature === 'GOVERNMENT' ? '党政机关使用 .gov.cn 或 .政务' : '事业单位使用 .cn 或 .公益'} 域名：${d} 不符合` })
+        }
+    }
   }
+
+  out.push(...crossSubjectProblems(order, facts))
 
   for (const m of missingMaterials(order))
     out.push({ code: 'MATERIAL.MISSING', step: 'materials', field: `materials.${m.kind}${m.websiteId ? `.${m.websiteId}` : ''}`, message: `请上传${m.label}：${m.reason}` })
 
   if (NEEDS_VERIFICATION.includes(type) && order.verification?.status !== 'PASSED')
     out.push({ code: 'R29', step: 'verification', field: 'verification', message: '请网站负责人完成真实性核验' })
+  return out
+}
+
+/** Every principal of the order with where it is entered. */
+function principalsOf(order: Order): Array<{ p: PrincipalDraft; field: string; step: WizardStep; who: string }> {
+  const out: Array<{ p: PrincipalDraft; field: string; step: WizardStep; who: string }> = []
+  if (order.subject.principal) out.push({ p: order.subject.principal, field: 'subject.principal', step: 'subject', who: '主体负责人' })
+  for (const w of order.websites)
+    if (w.principal && w.principal !== 'SAME_AS_SUBJECT') out.push({ p: w.principal, field: `websites.${w.id}.principal`, step: 'websites', who: `网站“${w.name?.trim() || w.id}”的负责人` })
+  return out
+}
+
+/** Rules that need facts from outside the order: 号码归属地 (C10), phones and IDs of other subjects (C07/C08). */
+function crossSubjectProblems(order: Order, facts: PrecheckFacts): Problem[] {
+  const rules = provinceRules(order.identity.province)
+  const out: Problem[] = []
+  for (const { p, field, step, who } of principalsOf(order)) {
+    const mobile = p.mobile ? normalizeMobile(p.mobile) : ''
+    const home = mobile ? facts.mobileProvinces?.[mobile] : undefined
+    if (rules.mobileMustBeLocal && home && home !== order.identity.province)
+      out.push({ code: 'R17', step, field: `${field}.mobile`, message: `${who}：本省管局要求使用本省手机号码，${mobile} 的归属地不在备案省份` })
+    for (const other of facts.otherSubjectsPrincipals ?? []) {
+      if (other.subjectCertificateKey === order.certificateKey) continue
+      const samePerson = !!other.certificateNumber && other.certificateNumber.toUpperCase() === p.certificateNumber?.toUpperCase()
+      if (mobile && other.mobile === mobile && !samePerson)
+        out.push({ code: 'R19', step, field: `${field}.mobile`, message: `${who}：手机号码 ${mobile} 已被其他主体的负责人用于备案，请更换号码` })
+      if (rules.contactsUniqueAcrossSubjects && samePerson && step === 'websites')
+        out.push({ code: 'R21', step, field: `${field}.certificateNumber`, message: `${who}：本省管局要求网站负责人的证件号码不能已用于其他主体的备案` })
+    }
+  }
   return out
 }

@@ -79,3 +79,23 @@ describe('addresses (spec §4.8)', () => {
     expect(codes({ ...o, subject: { ...o.subject, mailingAddress: '上海市浦东新区世纪大道1号' } })).toContain('SUBJECT.ADDRESS_PROVINCE')
   })
 })
+
+describe('rules that need facts from outside the order (C07, C08, C10)', () => {
+  it('湖南 wants local mobiles: a Beijing number is refused, an unknown segment is left to the reviewer', () => {
+    const o = inProvince(completePersonalOrder(), '43')
+    expect(precheck(o, T0, { mobileProvinces: { '13800138000': '11' } }).map((p) => p.code)).toContain('R17')
+    expect(precheck(o, T0, { mobileProvinces: { '13800138000': null } }).map((p) => p.code)).not.toContain('R17')
+    expect(precheck(inProvince(completePersonalOrder(), '11'), T0, { mobileProvinces: { '13800138000': '43' } }).map((p) => p.code)).not.toContain('R17')
+  })
+  it('a mobile used by another subject\u2019s principal (another person) is refused (R19)', () => {
+    const facts = { otherSubjectsPrincipals: [{ subjectCertificateKey: 'OTHER', certificateNumber: '110101199003074477', mobile: '13800138000' }] }
+    expect(precheck(completePersonalOrder(), T0, facts).map((p) => p.code)).toContain('R19')
+    const samePerson = { otherSubjectsPrincipals: [{ subjectCertificateKey: 'OTHER', certificateNumber: '11010519491231002X', mobile: '13800138000' }] }
+    expect(precheck(completePersonalOrder(), T0, samePerson).map((p) => p.code)).not.toContain('R19')
+  })
+  it('党政机关 in 上海 must use .gov.cn or .政务', () => {
+    const base = completePersonalOrder()
+    const gov: Order = { ...base, identity: { ...base.identity, province: '31', hostNature: 'GOVERNMENT', certificateType: 'USCC' } }
+    expect(codes(gov)).toContain('WEBSITE.GOVERNMENT_SUFFIX')
+  })
+})
