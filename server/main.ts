@@ -113,7 +113,10 @@ export function runCli(): void {
         console.log(`\nReceived ${signal}, shutting down…`)
         close().then(
           () => process.exit(0),
-          () => process.exit(1)
+          (e: Error) => {
+            console.error(`Shutdown failed: ${e.message}`)
+            process.exit(1)
+          }
         )
       }
       process.on('SIGINT', () => stop('SIGINT'))
