@@ -24,21 +24,19 @@ export function normalizeTypeFields<T extends z.infer<typeof verifyTypeFields>>(
   input: T,
   ctx: z.RefinementCtx
 ): Omit<T, 'domain' | 'certificateNumber'> & { certificateNumber: string; domain: FilingDomain } {
-  {
-    const identity = checkSubjectIdentity(input, chinaDate(new Date()))
-    const domain = parseFilingDomain(input.domain)
-    for (const r of [identity, domain]) {
-      if (!r.ok)
-        ctx.addIssue({
-          code: 'custom',
-          message: r.violation.message,
-          path: r.violation.field ? [r.violation.field] : [],
-          params: { code: r.violation.code }
-        })
-    }
-    if (!identity.ok || !domain.ok) return z.NEVER
-    return { ...input, certificateNumber: identity.value, domain: domain.value }
+  const identity = checkSubjectIdentity(input, chinaDate(new Date()))
+  const domain = parseFilingDomain(input.domain)
+  for (const r of [identity, domain]) {
+    if (!r.ok)
+      ctx.addIssue({
+        code: 'custom',
+        message: r.violation.message,
+        path: r.violation.field ? [r.violation.field] : [],
+        params: { code: r.violation.code }
+      })
   }
+  if (!identity.ok || !domain.ok) return z.NEVER
+  return { ...input, certificateNumber: identity.value, domain: domain.value }
 }
 
 export const verifyTypeInput = verifyTypeFields.transform(normalizeTypeFields)
