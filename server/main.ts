@@ -6,6 +6,7 @@ import { readConfig } from './config'
 import { DocumentStore } from './store/document-store'
 import { seedSandbox } from './sandbox/seed'
 import { FunctionHost } from './functions/function-host'
+import { TimerScheduler } from './functions/timer-scheduler'
 import { buildApp } from './http/app'
 import { readLiveLock, removeLock, writeLock } from './lock'
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -82,11 +83,21 @@ async function startClaimed(config: ReturnType<typeof readConfig>, root: string,
   portHolder.port = address.port
   writeLock(config.dataDir, { pid: process.pid, port: address.port, operatorSecret, startedAt: new Date().toISOString() })
   await functions.warmUp()
+  const timers = new TimerScheduler(functions.timerTriggers(), async (trigger, event) => {
+    try {
+      const result = (await functions.invoke(trigger.functionName, event, {})) as { ok: boolean; data?: unknown; error?: { message: string } }
+      console.log(`[timer] ${trigger.functionName}/${trigger.name}: ${JSON.stringify(result.ok ? result.data : result.error)}`)
+    } catch (e) {
+      console.error(`[timer] ${trigger.functionName}/${trigger.name} failed: ${(e as Error).message}`)
+    }
+  })
+  timers.start()
 
   let closing = false
   const close = async () => {
     if (closing) return
     closing = true
+    timers.stop()
     await app.close()
     await functions.close()
     await store.close()

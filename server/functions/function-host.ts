@@ -17,6 +17,14 @@ interface FunctionSpec {
   name: string
   bundlePath: string
   timeoutMs: number
+  triggers: TimerTrigger[]
+}
+
+/** A timer trigger from a function's config.json (WeChat's 7-field cron). */
+export interface TimerTrigger {
+  functionName: string
+  name: string
+  cron: string
 }
 
 /** Caller identity as WeChat passes it to a function (what getWXContext returns). */
@@ -43,13 +51,21 @@ export class FunctionHost {
     for (const name of readdirSync(root)) {
       const bundlePath = path.join(root, name, 'index.js')
       if (!existsSync(bundlePath)) continue
-      const config = JSON.parse(readFileSync(path.join(root, name, 'config.json'), 'utf8')) as { timeout?: number }
-      this.specs.set(name, { name, bundlePath, timeoutMs: (config.timeout ?? 3) * 1000 })
+      const config = JSON.parse(readFileSync(path.join(root, name, 'config.json'), 'utf8')) as {
+        timeout?: number
+        triggers?: Array<{ name: string; type: string; config: string }>
+      }
+      const triggers = (config.triggers ?? []).filter((t) => t.type === 'timer').map((t) => ({ functionName: name, name: t.name, cron: t.config }))
+      this.specs.set(name, { name, bundlePath, timeoutMs: (config.timeout ?? 3) * 1000, triggers })
     }
   }
 
   names(): string[] {
     return [...this.specs.keys()]
+  }
+
+  timerTriggers(): TimerTrigger[] {
+    return [...this.specs.values()].flatMap((s) => s.triggers)
   }
 
   has(name: string): boolean {

@@ -1,38 +1,17 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Order } from '../../types/order'
-import { DocumentStore } from '../../server/store/document-store'
-import { DatabaseGateway } from '../../server/tcb/database-gateway'
 import { rows } from '../../cloud/kernel/query'
-import { removeDir, tempDataDir } from '../support/runtime'
+import { sdkGatewayForSuite } from '../support/sdk-gateway'
 import { applicant, completePersonalOrder, regulator, reviewer, run } from '../support/orders'
 
 /** 管局审核通过 through the cloud layer against the embedded store: numbers, registry, 我的备案. */
 describe('recording a 管局 approval', () => {
-  const dataDir = tempDataDir('approval')
-  let store: DocumentStore
-  let server: http.Server
-  let db: ReturnType<typeof import('../../cloud/kernel/wx').database>
+  const gateway = sdkGatewayForSuite('approval')
+  let db: ReturnType<typeof gateway.db>
   let record: typeof import('../../cloud/registry/record-approval').recordRegulatorApproval
 
   beforeAll(async () => {
-    store = new DocumentStore(dataDir)
-    const gateway = new DatabaseGateway(store)
-    server = http.createServer((req, res) => {
-      let body = ''
-      req.on('data', (c) => (body += c))
-      req.on('end', async () => res.end(JSON.stringify(await gateway.handle(JSON.parse(body)))))
-    })
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-    process.env.ICP_LOCAL_SERVICE_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
-    process.env.TENCENTCLOUD = 'true'
-    db = (await import('../../cloud/kernel/wx')).database()
+    db = gateway.db()
     record = (await import('../../cloud/registry/record-approval')).recordRegulatorApproval
-  })
-  afterAll(async () => {
-    await new Promise((r) => server.close(r))
-    await store.close()
-    removeDir(dataDir)
   })
 
   /** An order of the given type waiting for the 管局, stored in the database. */

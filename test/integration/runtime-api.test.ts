@@ -97,6 +97,10 @@ describe('local runtime — the HTTP surface of local-api.md', () => {
     expect(refused).toMatchObject({ status: 400, body: { ok: false, error: { code: 'FILE.UNSUPPORTED_TYPE', field: 'file' } } })
   })
 
+  it('lets nobody but the timer trigger run the timers function', async () => {
+    expect(await api.call('timers', { Type: 'Timer', TriggerName: 'hourly' })).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+  })
+
   it('serves the H5 app at / and the admin page at /admin/', async () => {
     const h5 = await fetch(`${rt.url}/`)
     expect(h5.status).toBe(200)
