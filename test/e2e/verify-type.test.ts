@@ -49,6 +49,8 @@ describe('H5 — 验证备案类型 in headless Chromium', () => {
     await typeInto(page, 'domain-input', 'example.com')
     await page.click('#verify-submit')
     await page.waitForSelector('#filing-type', { timeout: 15000 })
+    // The new page slides in; wait until it has arrived before looking at it.
+    await page.waitForFunction(() => (document.querySelector('#filing-type-result')?.getBoundingClientRect().left ?? 999) < 40)
     expect(await page.textContent('#filing-type')).toBe('首次备案')
     expect(await page.textContent('#filing-type-result')).toContain('example.com')
     expect(await page.textContent('#filing-type-result')).toContain('北京市')
