@@ -19,7 +19,7 @@ import { database } from '../kernel/wx'
 import { gatherFilingTypeFacts } from '../registry/filing-type-sources'
 import { OrderRepository, applicantActor } from '../orders/order-repository'
 import { orderSummary, orderView } from '../orders/order-view'
-import { type ProductInput, reserveProduct } from '../orders/product'
+import { type ProductInput, releaseProduct, reserveProduct } from '../orders/product'
 import { gatherPrecheckFacts } from '../contacts/precheck-facts'
 import { assertOwnFile } from '../storage/file-access'
 import { localPhotoVerifier } from '../verification/verifier'
@@ -57,7 +57,7 @@ export const createOrder = action({
       subject = filed?.subject
     }
     const product = type === 'CLAIM' ? null : await reserveProduct(db, openid, input.product as ProductInput, ctx.now)
-    const order = await repo().apply(
+    const create = () => repo().apply(
       null,
       {
         type: 'Create',
@@ -74,7 +74,13 @@ export const createOrder = action({
       },
       ctx.now
     )
-    return orderView(order, ctx.now)
+    try {
+      return orderView(await create(), ctx.now)
+    } catch (e) {
+      // The slot or code stays available when the order could not be created (e.g. lost a race).
+      if (product) await releaseProduct(db, openid, product)
+      throw e
+    }
   }
 })
 

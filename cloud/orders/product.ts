@@ -37,3 +37,10 @@ export async function reserveProduct(db: Database, openid: string, input: Produc
     )
   return { kind: input.kind, ip: resource.ip, resourceId: resource._id }
 }
+
+/** Gives a reservation back when the order could not be created after all. */
+export async function releaseProduct(db: Database, openid: string, product: ProductRecord): Promise<void> {
+  const _ = db.command
+  if (product.kind === 'SERVER_IP') await db.collection('resources').where({ _id: product.resourceId, filingsUsed: _.gt(0) }).update({ data: { filingsUsed: _.inc(-1) } })
+  else await db.collection('resources').where({ _id: product.resourceId, used: true, usedBy: openid }).update({ data: { used: false, usedBy: null, usedAt: null } })
+}

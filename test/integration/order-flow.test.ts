@@ -131,6 +131,19 @@ describe('applicant orders through the running system (filing function)', () => 
     expect(order.version).toBe(order.events.length)
   })
 
+  it('gives an authorisation code back when the order could not be created', async () => {
+    const accounts = await Promise.all(Array.from({ length: 6 }, () => ApiClient.applicant(runtime.current.url)))
+    const codes = ['BA0003DEMO', 'BA0004DEMO', 'BA0005DEMO', 'BA0006DEMO', 'BA0007DEMO', 'BA0008DEMO']
+    const results = await Promise.all(
+      accounts.map((api, i) => api.call('filing', { action: 'createOrder', ...IDENTITY, certificateNumber: '410111199404047772', domain: `code-race-${i}.com`, product: { kind: 'AUTH_CODE', code: codes[i] } }))
+    )
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    const lost = codes.filter((_, i) => !results[i].ok)
+    const fresh = await ApiClient.applicant(runtime.current.url)
+    const reuse = await fresh.call('filing', { action: 'createOrder', ...IDENTITY, certificateNumber: '410108199101014449', domain: 'code-reused.com', product: { kind: 'AUTH_CODE', code: lost[0] } })
+    expect(reuse.ok).toBe(true)
+  })
+
   it('50 parallel orders for one certificate from different accounts: exactly one is created', async () => {
     const accounts = await Promise.all(Array.from({ length: 50 }, () => ApiClient.applicant(runtime.current.url)))
     const results = await Promise.all(
