@@ -107,8 +107,30 @@ async function startClaimed(config: ReturnType<typeof readConfig>, root: string,
 }
 
 export function runCli(): void {
+  // Signal handlers go in before anything is printed: a tool that sees the
+  // "ready" line may press Ctrl-C at once.
+  let close: (() => Promise<void>) | null = null
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`\nReceived ${signal}, shutting down…`)
+    if (!close) process.exit(130) // still starting: nothing to close yet
+    close().then(
+      () => process.exit(0),
+      (e: Error) => {
+        console.error(`Shutdown failed: ${e.message}`)
+        process.exit(1)
+      }
+    )
+  }
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+
   startRuntime()
-    .then(({ port, config, close }) => {
+    .then((runtime) => {
+      close = runtime.close
+      const { port, config } = runtime
       const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`
       console.log('')
       console.log('ICP filing — local cloud runtime is up')
@@ -120,18 +142,6 @@ export function runCli(): void {
       console.log('  Press Ctrl-C to stop.')
       // Machine-readable line for tests and tools.
       console.log(JSON.stringify({ event: 'ready', port, url: base }))
-      const stop = (signal: string) => {
-        console.log(`\nReceived ${signal}, shutting down…`)
-        close().then(
-          () => process.exit(0),
-          (e: Error) => {
-            console.error(`Shutdown failed: ${e.message}`)
-            process.exit(1)
-          }
-        )
-      }
-      process.on('SIGINT', () => stop('SIGINT'))
-      process.on('SIGTERM', () => stop('SIGTERM'))
     })
     .catch((e: Error) => {
       console.error(`\nCannot start the local runtime: ${e.message}`)

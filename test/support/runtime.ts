@@ -13,7 +13,7 @@ export interface RunningRuntime {
   process: ChildProcess
   output: () => string
   /** Ctrl-C: clean shutdown. */
-  stop(): Promise<number | null>
+  stop(): Promise<number | string | null>
   /** kill -9: no chance to flush anything. */
   kill9(): Promise<void>
 }
@@ -34,7 +34,8 @@ export function startRuntime(opts: { dataDir?: string; port?: number; env?: Node
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let out = ''
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  // The exit code, or the signal's name when a signal ended the process.
+  const exited = new Promise<number | string | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)))
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`runtime did not start in time:\n${out}`)), 30000)
     const onData = (d: Buffer) => {
