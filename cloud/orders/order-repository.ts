@@ -9,6 +9,8 @@ import { firstRow, rows } from '../kernel/query'
 import type { Database } from '../kernel/wx'
 
 const LOCKS = 'order_locks'
+/** How long a lock may exist before its order document does. */
+const LOCK_GRACE_MS = 60_000
 
 const conflict = () =>
   new AppFailure({ code: 'ORDER.CONFLICT', message: '订单刚刚被其他操作更新，请刷新后重试' })
@@ -60,24 +62,29 @@ export class OrderRepository {
       }
       await this.db.collection('orders').add({ data: order })
     } catch (e) {
-      await Promise.all(taken.map((id) => Promise.resolve(this.db.collection(LOCKS).doc(id).remove()).catch(() => undefined)))
+      await Promise.all(taken.map((id) => Promise.resolve(this.db.collection(LOCKS).where({ _id: id, orderId: order._id }).remove()).catch(() => undefined)))
       throw e
     }
   }
 
-  /** Takes a lock, first clearing it if the order holding it has finished (self-healing after a crash). */
+  /**
+   * Takes a lock, first clearing it if it is stale: its order has finished, or
+   * its order never got written (a crash between the two writes) and the lock
+   * is older than LOCK_GRACE_MS. A lock whose order is still being written is held.
+   */
   private async takeLock(id: string, orderId: string): Promise<void> {
-    const data = { orderId }
+    const data = { orderId, takenAt: Date.now() }
     try {
       await this.db.collection(LOCKS).add({ data: { _id: id, ...data } })
       return
     } catch {
-      const lock = await firstRow<{ orderId: string }>(this.db.collection(LOCKS).where({ _id: id }))
+      const lock = await firstRow<{ orderId: string; takenAt?: number }>(this.db.collection(LOCKS).where({ _id: id }))
       const holder = lock ? await this.get(lock.orderId) : null
-      if (lock && holder && isOpen(holder)) {
+      const beingWritten = !!lock && !holder && Date.now() - (lock.takenAt ?? 0) < LOCK_GRACE_MS
+      if (lock && ((holder && isOpen(holder)) || beingWritten)) {
         throw new AppFailure(
           id.startsWith('acct:')
-            ? { code: 'FILING.OPEN_ORDER_EXISTS', message: '存在正在备案中的订单，无法重复提交备案申请。', detail: { blocker: 'B01', remedy: '请先继续完成或放弃正在进行的备案订单。', orderId: holder._id } }
+            ? { code: 'FILING.OPEN_ORDER_EXISTS', message: '存在正在备案中的订单，无法重复提交备案申请。', detail: { blocker: 'B01', remedy: '请先继续完成或放弃正在进行的备案订单。', orderId: lock.orderId } }
             : { code: 'FILING.CERTIFICATE_ORDER_IN_PROGRESS', message: '此证件存在进行中的订单，请先完成或放弃该订单。', field: 'certificateNumber', detail: { blocker: 'B06' } }
         )
       }
