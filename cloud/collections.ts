@@ -59,6 +59,10 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
     description: '备案专员账号 — reviewer accounts',
     indexes: [{ fields: 'username', unique: true }]
   },
+  handoffs: {
+    description: '扫码继续 — single-use, short-lived QR handoff tokens (stored as hashes) that open an order step on another device',
+    indexes: [{ fields: 'orderId' }, { fields: 'expiresAt' }]
+  },
   sessions: {
     description: 'Login sessions (token hashes) of applicants (local runtime) and reviewers',
     indexes: [{ fields: 'tokenHash', unique: true }, { fields: 'expiresAt' }]

@@ -63,6 +63,8 @@ async function startClaimed(config: ReturnType<typeof readConfig>, root: string,
     () => ({
       ICP_LOCAL_SERVICE_URL: `http://127.0.0.1:${portHolder.port}/__tcb/${tcbSecret}`,
       ICP_LOCAL_ENV: 'local',
+      // Where a phone reaches the H5 pages (QR handoff links); set it to a LAN address to scan with a real phone.
+      ICP_PUBLIC_URL: process.env.ICP_PUBLIC_URL ?? `http://127.0.0.1:${portHolder.port}`,
       ICP_LOCAL_FILES_DIR: path.join(config.dataDir, 'files'),
       // Tells the CloudBase SDK it runs on Tencent Cloud, so it skips probing the
       // cloud metadata host (a DNS lookup and HTTP request off this machine).

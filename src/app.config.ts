@@ -1,5 +1,9 @@
 export default defineAppConfig({
-  pages: ['pages/verify-type/index', 'pages/verify-result/index'],
+  pages: ['pages/home/index', 'pages/verify-type/index', 'pages/verify-result/index'],
+  // Rarely opened or heavy flows load on demand, keeping the main package small.
+  subPackages: [
+    { root: 'packages/filing', pages: ['wizard/index', 'order/index', 'handoff/index'] }
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',

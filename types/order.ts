@@ -148,6 +148,16 @@ export interface FilingNumbers {
   websites: Record<string, string>
 }
 
+/**
+ * Someone the owner let act on the order through a single-use QR handoff:
+ * CONTINUE — carry on filling it in on another device; VERIFY — only the 真实性核验 step.
+ */
+export interface OrderDelegate {
+  openid: string
+  scope: 'CONTINUE' | 'VERIFY'
+  grantedAt: string
+}
+
 /** A filing order (备案订单) as stored: current state plus its full history. */
 export interface Order {
   _id: string
@@ -168,6 +178,8 @@ export interface Order {
   filingNumbers: FilingNumbers | null
   /** For 取消接入 / 注销: the filed subject and websites the order acts on. */
   target?: { subjectNumber: string; websiteNumbers: string[] }
+  /** People the owner handed the order to by QR code (absent: none). */
+  delegates?: OrderDelegate[]
   createdAt: string
   updatedAt: string
   /** Last time the order moved forward; 45 idle days expire it. */

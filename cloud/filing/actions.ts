@@ -14,6 +14,8 @@ import {
   withdrawOrder
 } from './order-actions'
 import { verifyType } from './verify-type'
+import { listResources } from './resource-actions'
+import { createHandoff, redeemHandoff } from '../handoff/handoff-actions'
 
 /** The actions of the `filing` cloud function: the applicant's side of a filing. */
 export const filingActions = {
@@ -30,5 +32,8 @@ export const filingActions = {
   withdrawOrder,
   abandonOrder,
   resubmitOrder,
-  confirmOrder
+  confirmOrder,
+  listResources,
+  createHandoff,
+  redeemHandoff
 }

@@ -18,7 +18,7 @@ import { firstRow, rows } from '../kernel/query'
 import { database } from '../kernel/wx'
 import { gatherFilingTypeFacts } from '../registry/filing-type-sources'
 import { OrderRepository, applicantActor } from '../orders/order-repository'
-import { orderSummary, orderView } from '../orders/order-view'
+import { orderSummary, orderView, viewFor } from '../orders/order-view'
 import { type ProductInput, releaseProduct, reserveProduct } from '../orders/product'
 import { gatherPrecheckFacts } from '../contacts/precheck-facts'
 import { assertOwnFile } from '../storage/file-access'
@@ -38,7 +38,7 @@ async function applyToOwn(ctx: ActionContext, orderId: string, build: (order: Or
   const r = repo()
   const order = await r.getOwn(orderId, openid)
   const next = await r.apply(order, await build(order, applicantActor(openid)), ctx.now)
-  return orderView(next, ctx.now)
+  return viewFor(next, openid, ctx.now)
 }
 
 export const createOrder = action({
@@ -88,7 +88,8 @@ export const getOrder = action({
   summary: '读取自己的订单：全部信息、审核意见、历史记录，以及提交前仍需完善的问题（problems）和所需资料（requiredMaterials）。',
   input: orderRefInput,
   async run({ orderId }, ctx) {
-    return orderView(await repo().getOwn(orderId, openidOf(ctx)), ctx.now)
+    const openid = openidOf(ctx)
+    return viewFor(await repo().getOwn(orderId, openid), openid, ctx.now)
   }
 })
 

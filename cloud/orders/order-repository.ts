@@ -3,6 +3,7 @@ import { AppFailure } from '../../types/result'
 import type { OrderCommand } from '../../domain/order/commands'
 import { decide } from '../../domain/order/decide'
 import { evolve } from '../../domain/order/evolve'
+import { applicantMay } from '../../domain/order/access'
 import { isOpen } from '../../domain/order/exclusivity'
 import { DEFAULT_POLICY, type LifecyclePolicy } from '../../domain/order/policy'
 import { firstRow, rows } from '../kernel/query'
@@ -30,21 +31,27 @@ export class OrderRepository {
     return firstRow<Order>(this.db.collection('orders').where({ _id: id }))
   }
 
-  /** The order, if the applicant owns it; someone else's order looks absent. */
+  /** The order, if the applicant owns it or it was handed to them; anyone else's order looks absent. */
   async getOwn(id: string, openid: string): Promise<Order> {
-    const order = await firstRow<Order>(this.db.collection('orders').where({ _id: id, ownerOpenid: openid }))
-    if (!order) throw new AppFailure({ code: 'ORDER.NOT_FOUND', message: '订单不存在', field: 'orderId' })
+    const order = await this.get(id)
+    if (!order || !applicantMay(order, openid, 'View')) throw new AppFailure({ code: 'ORDER.NOT_FOUND', message: '订单不存在', field: 'orderId' })
     return order
   }
 
+  /** The applicant's orders, and the ones handed to them by QR code, newest first. */
   async listOwn(openid: string): Promise<Order[]> {
-    return rows<Order>(this.db.collection('orders').where({ ownerOpenid: openid }).orderBy('createdAt', 'desc').limit(100))
+    const [own, delegated] = await Promise.all([
+      rows<Order>(this.db.collection('orders').where({ ownerOpenid: openid }).orderBy('createdAt', 'desc').limit(100)),
+      rows<Order>(this.db.collection('orders').where({ 'delegates.openid': openid }).orderBy('createdAt', 'desc').limit(20))
+    ])
+    return [...own, ...delegated.filter((d) => !own.some((o) => o._id === d._id))]
   }
 
   /** Decide, evolve and persist one command; returns the new order. */
   async apply(order: Order | null, cmd: OrderCommand, now: Date): Promise<Order> {
     const decision = decide(order, cmd, now, this.policy)
     if (!decision.ok) throw new AppFailure(decision.violation)
+    if (order && decision.changes.length === 0) return order
     const next = decision.changes.reduce<Order>((o, c) => evolve(o, c, cmd.actor, now.toISOString()), order as Order)
     if (!order) await this.insert(next)
     else await this.update(order, next)

@@ -43,3 +43,30 @@ export function orderSummary(order: Order) {
     updatedAt: order.updatedAt
   }
 }
+
+export type OrderView = ReturnType<typeof orderView> & { access: string }
+export type OrderSummary = ReturnType<typeof orderSummary>
+
+/**
+ * The order as one applicant may see it: the owner and CONTINUE delegates see
+ * everything; a 真实性核验-only delegate sees just enough to take the photo.
+ */
+export function viewFor(order: Order, openid: string, now: Date) {
+  const access = order.ownerOpenid === openid ? 'OWNER' : (order.delegates?.find((d) => d.openid === openid)?.scope ?? 'OWNER')
+  const view = { ...orderView(order, now), access }
+  if (access !== 'VERIFY') return view
+  return {
+    ...view,
+    identity: { ...view.identity, certificateNumber: maskCertificate(view.identity.certificateNumber) },
+    certificateKey: '',
+    ownerOpenid: '',
+    delegates: [],
+    subject: {},
+    materials: [],
+    events: [],
+    feedback: null,
+    websites: view.websites.map((w) => ({ id: w.id, name: w.name, domains: w.domains })),
+    requiredMaterials: [],
+    problems: view.problems.filter((p) => p.step === 'verification')
+  }
+}

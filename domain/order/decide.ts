@@ -3,6 +3,7 @@ import { EDITABLE_ORDER_STATUSES, ORDER_STATUS_LABELS, type OrderStatus } from '
 import { parseFilingDomain } from '../rules/domain-name'
 import type { RuleViolation } from '../rules/violation'
 import type { OrderChange, OrderCommand } from './commands'
+import { applicantMay } from './access'
 import { diff } from './diff'
 import { DEFAULT_POLICY, type LifecyclePolicy } from './policy'
 import { precheck } from './precheck'
@@ -104,8 +105,8 @@ export function decide(order: Order | null, cmd: OrderCommand, now: Date, policy
     })
   }
   if (!order) return refuse('ORDER.NOT_FOUND', '订单不存在')
-  // Applicants only ever see their own orders: someone else's looks absent.
-  if (cmd.actor.kind === 'applicant' && cmd.actor.openid !== order.ownerOpenid) return refuse('ORDER.NOT_FOUND', '订单不存在')
+  // Applicants only ever see their own orders (or ones handed to them): someone else's looks absent.
+  if (cmd.actor.kind === 'applicant' && !applicantMay(order, cmd.actor.openid, cmd.type)) return refuse('ORDER.NOT_FOUND', '订单不存在')
 
   // Who may issue it and from which status come first: a later guard never
   // tells an unauthorised caller more than "not allowed".
@@ -198,6 +199,13 @@ export function decide(order: Order | null, cmd: OrderCommand, now: Date, policy
       const missing = order.websites.filter((w) => !cmd.filingNumbers.websites[w.id])
       if (!cmd.filingNumbers.subject || (order.type !== 'CLAIM' && missing.length)) return refuse('ORDER.FILING_NUMBER_REQUIRED', '请填写主体备案号和每个网站的备案号')
       return move(order, cmd.actor, 'RegulatorApprove', { patch: { filingNumbers: cmd.filingNumbers }, data: { filingNumbers: cmd.filingNumbers } })
+    }
+    case 'GrantAccess': {
+      if (cmd.actor.kind !== 'system') return refuse('ORDER.FORBIDDEN', '您无权执行该操作')
+      if (!EDITABLE_ORDER_STATUSES.includes(order.status)) return refuse('HANDOFF.ORDER_NOT_EDITABLE', `订单当前状态为“${label(order.status)}”，无需在手机上继续办理`)
+      if (cmd.delegate.openid === order.ownerOpenid) return accept()
+      const delegates = [...(order.delegates ?? []).filter((d) => d.openid !== cmd.delegate.openid), cmd.delegate]
+      return accept({ type: 'AccessGranted', to: order.status, patch: { delegates }, data: { scope: cmd.delegate.scope, handoffId: cmd.handoffId } })
     }
     case 'Expire': {
       const idleMs = now.getTime() - Date.parse(order.lastProgressAt)

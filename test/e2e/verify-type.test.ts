@@ -24,6 +24,8 @@ describe('H5 — 验证备案类型 in headless Chromium', () => {
 
   it('shows the form', async () => {
     await page.goto(`${rt.url}/`)
+    await page.waitForSelector('#start-filing')
+    await page.click('#start-filing')
     await page.waitForSelector('#province-picker')
     expect(await page.textContent('body')).toContain('验证备案类型')
     await screenshot(page, 'verify-type', '01-empty-form')
@@ -59,7 +61,7 @@ describe('H5 — 验证备案类型 in headless Chromium', () => {
 
   it('shows a server-side refusal bound to its field', async () => {
     await page.goBack()
-    await page.waitForSelector('#province-picker')
+    await page.waitForSelector('#province-picker', { state: 'visible' })
     // A company filing in 广东 with a Beijing-registered credit code.
     await pick(page, '#province-picker', '广东省')
     await pick(page, '#host-nature-picker', '企业')

@@ -79,3 +79,10 @@ export const saveVerificationInput = z.object({ orderId, fileID: fileId })
 export const submitOrderInput = z.object({ orderId, agreementsAccepted: z.boolean({ error: '请阅读并同意备案相关协议' }) })
 export const orderReasonInput = z.object({ orderId, reason: optionalText(200, '原因') })
 export const listOrdersInput = z.object({})
+
+/** Steps a QR handoff can open (the wizard's steps). */
+export const HANDOFF_STEPS = ['subject', 'websites', 'materials', 'verification', 'confirm'] as const
+export const createHandoffInput = z.object({ orderId, step: z.enum(HANDOFF_STEPS, { error: '步骤不正确' }) })
+/** The mini-program code's scene: `h=` and a 24-character token (≤ 32 characters, WeChat's limit). */
+export const HANDOFF_SCENE = /^h=[A-Za-z0-9_-]{24}$/
+export const redeemHandoffInput = z.object({ scene: z.string({ error: '二维码内容缺失' }).trim().regex(HANDOFF_SCENE, '二维码无效，请让对方重新生成') })

@@ -6,6 +6,7 @@ import type { AppError } from '../../../types/result'
 import FormField from '../../components/form-field'
 import SelectField from '../../components/select-field'
 import { callFunction } from '../../services/cloud'
+import { rememberVerification } from '../../services/verification-session'
 import {
   FIELDS,
   type Field,
@@ -48,6 +49,7 @@ export default function VerifyTypePage() {
       setServerError(res.error)
       return
     }
+    rememberVerification({ form, result: res.data })
     const q = new URLSearchParams({
       type: res.data.filingType,
       domain: res.data.domain.unicode,

@@ -1,0 +1,77 @@
+import { useState } from 'react'
+import { Button, Image, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { AppError } from '../../../types/result'
+import { uploadFile } from '../../services/cloud'
+import './index.scss'
+
+interface Props {
+  id: string
+  label: string
+  /** Why it is needed, or how to take it (the sample). */
+  guide: string
+  uploaded: boolean
+  error?: string
+  /** Camera first (e.g. 真实性核验), or camera and album. */
+  cameraOnly?: boolean
+  /** Records the uploaded file; returns why it was refused, if it was. */
+  onUploaded: (fileID: string) => Promise<AppError | null>
+}
+
+type State = { kind: 'idle' } | { kind: 'uploading' } | { kind: 'failed'; message: string } | { kind: 'done' }
+
+/**
+ * One material: its guide, a photo taken or chosen in the app, uploaded at
+ * once. A failed upload keeps what was there and offers a retry.
+ */
+export default function ImageUpload({ id, label, guide, uploaded, error, cameraOnly, onUploaded }: Props) {
+  const [state, setState] = useState<State>({ kind: 'idle' })
+  const [preview, setPreview] = useState<string | null>(null)
+  const [lastPath, setLastPath] = useState<string | null>(null)
+
+  const send = async (path: string) => {
+    setState({ kind: 'uploading' })
+    const up = await uploadFile(path)
+    if (!up.ok) return setState({ kind: 'failed', message: up.error.message })
+    const refused = await onUploaded(up.data.fileID)
+    if (refused) return setState({ kind: 'failed', message: refused.message })
+    setPreview(path)
+    setState({ kind: 'done' })
+  }
+
+  const choose = async () => {
+    try {
+      const res = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: cameraOnly ? ['camera'] : ['camera', 'album'] })
+      const path = res.tempFilePaths[0]
+      if (!path) return
+      setLastPath(path)
+      await send(path)
+    } catch {
+      // The person closed the picker: nothing changes.
+    }
+  }
+
+  const message = state.kind === 'failed' ? state.message : error
+  const done = state.kind === 'done' || (uploaded && state.kind !== 'failed')
+  return (
+    <View className={`image-upload${message ? ' image-upload--error' : ''}`} id={id}>
+      <View className='image-upload__head'>
+        <Text className='image-upload__label'>{label}</Text>
+        <Text className={`image-upload__status${done ? ' image-upload__status--done' : ''}`} id={`${id}-status`}>
+          {state.kind === 'uploading' ? '上传中…' : done ? '已上传' : '未上传'}
+        </Text>
+      </View>
+      <Text className='image-upload__guide'>{guide}</Text>
+      {preview && <Image className='image-upload__preview' src={preview} mode='aspectFit' />}
+      {message && <Text className='image-upload__error' id={`${id}-error`}>{message}</Text>}
+      <View className='image-upload__actions'>
+        <Button id={`${id}-choose`} className='image-upload__button' disabled={state.kind === 'uploading'} onClick={choose}>
+          {done ? '重新拍摄/选择' : cameraOnly ? '拍摄照片' : '拍照或从相册选择'}
+        </Button>
+        {state.kind === 'failed' && lastPath && (
+          <Button id={`${id}-retry`} className='image-upload__button image-upload__button--plain' onClick={() => send(lastPath)}>重试上传</Button>
+        )}
+      </View>
+    </View>
+  )
+}

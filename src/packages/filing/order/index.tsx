@@ -1,0 +1,119 @@
+import { useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import dayjs from 'dayjs'
+import { EDITABLE_ORDER_STATUSES, type OrderStatus } from '../../../../types/order-status'
+import type { AppError } from '../../../../types/result'
+import { type OrderView, ordersApi } from '../../../services/orders'
+import { NEXT_STEP, stepOfField, timeline } from './progress'
+import '../styles.scss'
+import './index.scss'
+
+const WITHDRAWABLE: OrderStatus[] = ['PENDING_INITIAL_REVIEW', 'RESUBMITTED', 'PENDING_SUBMISSION']
+const ABANDONABLE: OrderStatus[] = ['DRAFT', 'NEEDS_MATERIALS', 'INITIAL_REJECTED', 'REGULATOR_REJECTED', 'PENDING_SUBMISSION']
+
+/** 备案进度: where the order is, what happens next, its history, and what the applicant can do. */
+export default function OrderPage() {
+  const { params } = useRouter()
+  const orderId = params.orderId ?? ''
+  const [order, setOrder] = useState<OrderView | null>(null)
+  const [error, setError] = useState<AppError | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const load = async () => {
+    const res = await ordersApi.get(orderId)
+    if (res.ok) setOrder(res.data)
+    else setError(res.error)
+  }
+  useDidShow(() => void load())
+
+  const act = async (confirmText: { title: string; content: string }, run: () => ReturnType<typeof ordersApi.withdraw>) => {
+    const answer = await Taro.showModal({ ...confirmText, confirmText: '确定', cancelText: '取消' })
+    if (!answer.confirm) return
+    setBusy(true)
+    const res = await run()
+    setBusy(false)
+    if (res.ok) setOrder(res.data)
+    else setError(res.error)
+  }
+  const openWizard = (step?: string, field?: string) =>
+    Taro.navigateTo({ url: `/packages/filing/wizard/index?orderId=${orderId}${step ? `&step=${step}` : ''}${field ? `&field=${encodeURIComponent(field)}` : ''}` })
+
+  if (!order)
+    return (
+      <View className='order-page'>
+        {error ? <Text className='wizard-banner' id='order-error'>{error.message}</Text> : <Text className='order-page__loading'>加载中…</Text>}
+      </View>
+    )
+
+  const editable = EDITABLE_ORDER_STATUSES.includes(order.status)
+  return (
+    <View className='order-page' id='order-page'>
+      {params.submitted && order.status !== 'DRAFT' && (
+        <View className='wizard-card wizard-card--ok' id='submitted-banner'>
+          <Text className='wizard-card__title'>已提交，等待初审</Text>
+          <Text>审核结果将通过短信和邮件通知您，也可随时在“我的备案”查看。</Text>
+        </View>
+      )}
+      <View className='wizard-card order-page__status' id='order-status'>
+        <Text className='order-page__type'>{order.typeLabel} · {order.identity.domain.unicode}</Text>
+        <Text className='order-page__label' id='status-label'>{order.statusLabel}</Text>
+        <Text className='order-page__next' id='next-step-text'>{NEXT_STEP[order.status]}</Text>
+        {order.filingNumbers && (
+          <View className='order-page__numbers' id='filing-numbers'>
+            <Text>主体备案号：{order.filingNumbers.subject}</Text>
+            {order.websites.map((w) => order.filingNumbers?.websites[w.id] && (
+              <Text key={w.id}>{w.name}：{order.filingNumbers.websites[w.id]}</Text>
+            ))}
+          </View>
+        )}
+      </View>
+
+      {order.feedback && (
+        <View className='wizard-banner wizard-banner--feedback' id='feedback'>
+          <Text className='wizard-card__title'>审核意见</Text>
+          {order.feedback.reasons.map((r, i) => (
+            <View key={i} className='order-page__reason' id={`reason-${i}`} onClick={() => editable && openWizard(stepOfField(r.field), r.field)}>
+              <Text>· {r.message}</Text>
+              {editable && <Text className='wizard-link'>去修改 ›</Text>}
+            </View>
+          ))}
+          {order.feedback.note && <Text>{order.feedback.note}</Text>}
+        </View>
+      )}
+
+      {error && <Text className='wizard-banner' id='action-error'>{error.message}</Text>}
+      <View className='order-page__actions'>
+        {editable && (
+          <Button id='edit-order' className='wizard-primary' onClick={() => openWizard()}>
+            {order.status === 'DRAFT' ? '继续填写' : '修改并重新提交'}
+          </Button>
+        )}
+        {WITHDRAWABLE.includes(order.status) && (
+          <Button id='withdraw-order' className='wizard-secondary' disabled={busy}
+            onClick={() => act({ title: '撤销备案申请', content: '撤销后订单回到可修改状态，已填写的信息会保留，修改后需重新提交初审。' }, () => ordersApi.withdraw(orderId))}>
+            撤销申请（修改信息）
+          </Button>
+        )}
+        {ABANDONABLE.includes(order.status) && (
+          <Button id='abandon-order' className='wizard-secondary wizard-danger' disabled={busy}
+            onClick={() => act({ title: '放弃本次备案', content: '放弃后本次填写的信息将不能继续使用，已备案的信息不受影响。确定放弃吗？' }, () => ordersApi.abandon(orderId))}>
+            放弃备案
+          </Button>
+        )}
+      </View>
+
+      <View className='wizard-card' id='timeline'>
+        <Text className='wizard-card__title'>办理记录</Text>
+        {timeline(order.events).map((e, i) => (
+          <View key={i} className='order-page__event'>
+            <Text className='order-page__event-time'>{dayjs(e.at).format('YYYY-MM-DD HH:mm')} · {e.who}</Text>
+            <Text>{e.text}</Text>
+            {e.reason && <Text className='order-page__event-reason'>{e.reason}</Text>}
+          </View>
+        ))}
+      </View>
+      <Button className='wizard-secondary' id='back-home' onClick={() => Taro.reLaunch({ url: '/pages/home/index' })}>返回我的备案</Button>
+    </View>
+  )
+}

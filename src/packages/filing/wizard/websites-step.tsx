@@ -1,0 +1,52 @@
+import { Button, Text, View } from '@tarojs/components'
+import type { WebsiteDraft } from '../../../../types/order'
+import { parseFilingDomain } from '../../../../domain/rules/domain-name'
+import { provinceRules } from '../../../../domain/province-rules'
+import WebsiteCard from './website-card'
+import type { OrderDraft } from './use-order-draft'
+
+interface Props {
+  draft: OrderDraft
+  errorOf: (path: string) => string | undefined
+}
+
+const asciiOf = (d: string) => {
+  const p = parseFilingDomain(d)
+  return p.ok ? p.value.ascii : null
+}
+
+/** A new website, prefilled with what is already known. */
+export function newWebsite(existing: WebsiteDraft[], ip: string | undefined): WebsiteDraft {
+  let n = existing.length + 1
+  while (existing.some((w) => w.id === `w${n}`)) n++
+  return { id: `w${n}`, domains: [''], ipRanges: ip ? [{ start: ip, end: ip }] : [], serviceType: 'WEBSITE', languages: ['ZH_HANS'], preApprovals: [], principal: 'SAME_AS_SUBJECT' }
+}
+
+/** 网站信息: one or more websites, each with one or more domains. */
+export default function WebsitesStep({ draft, errorOf }: Props) {
+  const order = draft.order!
+  const personal = order.identity.hostNature === 'PERSONAL'
+  const rules = provinceRules(order.identity.province)
+  const max = personal ? rules.maxWebsitesPerOrder.personal : rules.maxWebsitesPerOrder.unit
+  const verified = order.identity.domain.ascii
+  const sites = draft.websites
+  const hasVerified = (w: WebsiteDraft) => (w.domains ?? []).some((d) => asciiOf(d) === verified)
+
+  return (
+    <View className='wizard-step' id='websites-step'>
+      {errorOf('websites') && <Text className='wizard-banner' id='error-websites'>{errorOf('websites')}</Text>}
+      {sites.map((site, i) => (
+        <WebsiteCard key={site.id} site={site} index={i} personal={personal}
+          verifiedDomain={(site.domains ?? []).find((d) => asciiOf(d) === verified) ?? null}
+          errorOf={errorOf}
+          onChange={(next) => draft.editWebsites(sites.map((w) => (w.id === site.id ? next : w)))}
+          onRemove={hasVerified(site) ? undefined : () => draft.editWebsites(sites.filter((w) => w.id !== site.id))} />
+      ))}
+      {sites.length < max && (
+        <Button id='add-website' className='wizard-secondary' onClick={() => draft.editWebsites([...sites, newWebsite(sites, order.product?.ip)])}>
+          ＋ 添加网站（本次最多 {max} 个）
+        </Button>
+      )}
+    </View>
+  )
+}
