@@ -55,7 +55,12 @@ export interface TimelineEntry {
 export function timeline(events: readonly OrderEvent[]): TimelineEntry[] {
   return events
     .filter((e) => e.type in EVENT_TEXT)
-    .map((e) => ({ at: e.at, who: WHO[e.actor.kind], text: EVENT_TEXT[e.type], ...(e.reason ? { reason: e.reason } : {}) }))
+    .map((e) => ({
+      at: e.at,
+      who: WHO[e.actor.kind],
+      text: e.type === 'VerificationRecorded' && e.data?.status === 'FAILED' ? '真实性核验未通过，需重新拍摄' : EVENT_TEXT[e.type],
+      ...(e.reason ? { reason: e.reason } : {})
+    }))
     .reverse()
 }
 
