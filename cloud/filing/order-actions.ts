@@ -22,7 +22,7 @@ import { orderSummary, orderView, viewFor } from '../orders/order-view'
 import { type ProductInput, releaseProduct, reserveProduct } from '../orders/product'
 import { gatherPrecheckFacts } from '../contacts/precheck-facts'
 import { assertOwnFile } from '../storage/file-access'
-import { localPhotoVerifier } from '../verification/verifier'
+import { configuredVerifier } from '../verification/verifier'
 
 const openidOf = (ctx: ActionContext): string => {
   if (ctx.caller.kind !== 'applicant') throw new AppFailure({ code: 'AUTH.REQUIRED', message: '请先登录' })
@@ -30,6 +30,13 @@ const openidOf = (ctx: ActionContext): string => {
 }
 
 const repo = () => new OrderRepository(database())
+
+/** The person 真实性核验 must show: the first website's 网站负责人 (the 主体负责人 when the same). */
+const websitePrincipalOf = (order: Order) => {
+  const p = order.websites[0]?.principal
+  const person = p && p !== 'SAME_AS_SUBJECT' ? p : order.subject.principal
+  return { name: person?.name, idNumber: person?.certificateNumber }
+}
 
 /** Loads the caller's order and applies one command to it. */
 type Command = Parameters<OrderRepository['apply']>[1]
@@ -149,7 +156,8 @@ export const saveVerification = action({
   async run({ orderId, fileID }, ctx) {
     const openid = openidOf(ctx)
     await assertOwnFile(database(), fileID, openid, 'fileID')
-    const outcome = await localPhotoVerifier.verify(fileID)
+    const order = await repo().getOwn(orderId, openid)
+    const outcome = await (await configuredVerifier()).verify(fileID, websitePrincipalOf(order))
     return applyToOwn(ctx, orderId, (_o, actor) => ({
       type: 'RecordVerification',
       actor,

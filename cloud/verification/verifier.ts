@@ -13,7 +13,8 @@ export interface VerificationOutcome {
  * chosen by ICP_VERIFIER); both answer the same way.
  */
 export interface AuthenticityVerifier {
-  verify(fileID: string): Promise<VerificationOutcome>
+  /** `person`: the 网站负责人 the photo must show (used by face comparison). */
+  verify(fileID: string, person?: { name?: string; idNumber?: string }): Promise<VerificationOutcome>
 }
 
 export const localPhotoVerifier: AuthenticityVerifier = {
@@ -27,4 +28,23 @@ export const localPhotoVerifier: AuthenticityVerifier = {
     const problems = verificationPhotoProblems(stats)
     return { passed: problems.length === 0, problems }
   }
+}
+
+/**
+ * The verifier this deployment uses: ICP_VERIFIER=faceid with Tencent Cloud
+ * credentials (TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY, optional
+ * ICP_FACEID_ENDPOINT) in production; the local photo rules otherwise.
+ */
+export async function configuredVerifier(env = process.env): Promise<AuthenticityVerifier> {
+  if (env.ICP_VERIFIER !== 'faceid') return localPhotoVerifier
+  const { faceIdVerifier } = await import('./faceid-verifier')
+  return faceIdVerifier(
+    {
+      secretId: env.TENCENTCLOUD_SECRET_ID ?? '',
+      secretKey: env.TENCENTCLOUD_SECRET_KEY ?? '',
+      endpoint: env.ICP_FACEID_ENDPOINT ?? 'https://faceid.tencentcloudapi.com',
+      region: env.TENCENTCLOUD_REGION ?? 'ap-guangzhou'
+    },
+    localPhotoVerifier
+  )
 }
