@@ -14,6 +14,22 @@ const networkError = (): Result<never> => ({
   error: { code: 'NETWORK.FAILED', message: '网络连接失败，请检查网络后重试' }
 })
 
+/**
+ * Local runtime only: signs in as the sandbox's demo account, which already has
+ * a filed subject, so 新增网站 and the later operations can be tried by hand.
+ */
+export async function signInAsSandboxDemo(): Promise<boolean> {
+  try {
+    const res = await fetch('/api/auth/applicant', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"sandboxAccount":"demo"}' })
+    const body = (await res.json()) as Result<{ token: string }>
+    if (!body.ok) return false
+    Taro.setStorageSync(TOKEN_KEY, body.data.token)
+    return true
+  } catch {
+    return false
+  }
+}
+
 async function applicantToken(renew = false): Promise<string | null> {
   if (!renew) {
     const saved = Taro.getStorageSync(TOKEN_KEY) as string

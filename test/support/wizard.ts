@@ -35,7 +35,7 @@ export async function verifyType(page: Page, v: { province: string; nature: stri
 export async function startOrder(page: Page, ip = '81.70.10.1') {
   await typeInto(page, 'product-input', ip)
   await page.click('#start-order')
-  await settle(page, '#subject-step')
+  await settle(page, '#step-bar')
 }
 
 export async function fill(page: Page, path: string, value: string) {

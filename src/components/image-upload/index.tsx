@@ -3,6 +3,7 @@ import { Button, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { AppError } from '../../../types/result'
 import { uploadFile } from '../../services/cloud'
+import MaterialSample, { type SampleKind } from '../material-sample'
 import './index.scss'
 
 interface Props {
@@ -12,6 +13,8 @@ interface Props {
   guide: string
   uploaded: boolean
   error?: string
+  /** The drawing of a good photo shown until one is uploaded. */
+  sample?: SampleKind
   /** Camera first (e.g. 真实性核验), or camera and album. */
   cameraOnly?: boolean
   /** Records the uploaded file; returns why it was refused, if it was. */
@@ -24,7 +27,7 @@ type State = { kind: 'idle' } | { kind: 'uploading' } | { kind: 'failed'; messag
  * One material: its guide, a photo taken or chosen in the app, uploaded at
  * once. A failed upload keeps what was there and offers a retry.
  */
-export default function ImageUpload({ id, label, guide, uploaded, error, cameraOnly, onUploaded }: Props) {
+export default function ImageUpload({ id, label, guide, uploaded, error, sample, cameraOnly, onUploaded }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' })
   const [preview, setPreview] = useState<string | null>(null)
   const [lastPath, setLastPath] = useState<string | null>(null)
@@ -62,10 +65,10 @@ export default function ImageUpload({ id, label, guide, uploaded, error, cameraO
         </Text>
       </View>
       <Text className='image-upload__guide'>{guide}</Text>
-      {preview && <Image className='image-upload__preview' src={preview} mode='aspectFit' />}
+      {preview ? <Image className='image-upload__preview' src={preview} mode='aspectFit' /> : sample && !done && <MaterialSample kind={sample} />}
       {message && <Text className='image-upload__error' id={`${id}-error`}>{message}</Text>}
       <View className='image-upload__actions'>
-        <Button id={`${id}-choose`} className='image-upload__button' disabled={state.kind === 'uploading'} onClick={choose}>
+        <Button id={`${id}-choose`} className='image-upload__button' disabled={state.kind === 'uploading' || undefined} onClick={choose}>
           {done ? '重新拍摄/选择' : cameraOnly ? '拍摄照片' : '拍照或从相册选择'}
         </Button>
         {state.kind === 'failed' && lastPath && (

@@ -3,6 +3,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { EDITABLE_ORDER_STATUSES, FINISHED_ORDER_STATUSES } from '../../../types/order-status'
 import type { AppError } from '../../../types/result'
+import { signInAsSandboxDemo } from '../../services/cloud'
 import { type FiledSubject, type OrderSummary, ordersApi } from '../../services/orders'
 import './index.scss'
 
@@ -12,15 +13,14 @@ export default function HomePage() {
   const [filings, setFilings] = useState<FiledSubject[]>([])
   const [error, setError] = useState<AppError | null>(null)
 
-  useDidShow(() => {
-    void (async () => {
-      const [o, f] = await Promise.all([ordersApi.list(), ordersApi.filings()])
-      if (!o.ok) return setError(o.error)
-      setError(null)
-      setOrders(o.data)
-      if (f.ok) setFilings(f.data)
-    })()
-  })
+  const load = async () => {
+    const [o, f] = await Promise.all([ordersApi.list(), ordersApi.filings()])
+    if (!o.ok) return setError(o.error)
+    setError(null)
+    setOrders(o.data)
+    if (f.ok) setFilings(f.data)
+  }
+  useDidShow(() => void load())
 
   const open = (o: OrderSummary) =>
     Taro.navigateTo({ url: `/packages/filing/${o.status === 'DRAFT' ? 'wizard' : 'order'}/index?orderId=${o._id}` })
@@ -73,6 +73,11 @@ export default function HomePage() {
             </View>
           ))}
         </>
+      )}
+      {process.env.TARO_ENV === 'h5' && (
+        <Text className='home__sandbox' id='use-demo-account' onClick={async () => { if (await signInAsSandboxDemo()) await load() }}>
+          本地沙箱：切换到已有备案的演示账号（王小明，豫ICP备2024000101号）
+        </Text>
       )}
     </View>
   )

@@ -82,7 +82,7 @@ export default function VerifyResultPage() {
           <Text className='verify-result__next-text'>认领备案：上传主体负责人证件，由备案专员审核后认领到本账号。</Text>
         )}
         {error && !error.field?.startsWith('product') && <Text className='verify-result__error' id='start-error'>{error.message}</Text>}
-        <Button id='start-order' className='verify-result__start' loading={busy} disabled={busy || (needsProduct && !value.trim())} onClick={start}>
+        <Button id='start-order' className='verify-result__start' loading={busy} disabled={busy || (needsProduct && !value.trim()) || undefined} onClick={start}>
           下一步：填写备案信息
         </Button>
       </View>

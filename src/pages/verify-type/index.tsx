@@ -107,7 +107,7 @@ export default function VerifyTypePage() {
       </FormField>
 
       <View className='verify-type__actions'>
-        <Button id='verify-submit' className='verify-type__submit' loading={busy} disabled={busy} onClick={submit}>
+        <Button id='verify-submit' className='verify-type__submit' loading={busy} disabled={busy || undefined} onClick={submit}>
           验证备案类型
         </Button>
       </View>

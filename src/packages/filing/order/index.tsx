@@ -90,13 +90,13 @@ export default function OrderPage() {
           </Button>
         )}
         {WITHDRAWABLE.includes(order.status) && (
-          <Button id='withdraw-order' className='wizard-secondary' disabled={busy}
+          <Button id='withdraw-order' className='wizard-secondary' disabled={busy || undefined}
             onClick={() => act({ title: '撤销备案申请', content: '撤销后订单回到可修改状态，已填写的信息会保留，修改后需重新提交初审。' }, () => ordersApi.withdraw(orderId))}>
             撤销申请（修改信息）
           </Button>
         )}
         {ABANDONABLE.includes(order.status) && (
-          <Button id='abandon-order' className='wizard-secondary wizard-danger' disabled={busy}
+          <Button id='abandon-order' className='wizard-secondary wizard-danger' disabled={busy || undefined}
             onClick={() => act({ title: '放弃本次备案', content: '放弃后本次填写的信息将不能继续使用，已备案的信息不受影响。确定放弃吗？' }, () => ordersApi.abandon(orderId))}>
             放弃备案
           </Button>

@@ -65,7 +65,7 @@ export default function ConfirmStep({ draft, goTo, onSubmit }: Props) {
         <Text className='wizard-card__note'>提交后由备案专员在 1–2 个工作日内完成初审，期间可能致电负责人核实信息，请保持电话畅通。</Text>
       </View>
       {error && <Text className='wizard-banner' id='submit-error'>{error.message}</Text>}
-      <Button id='submit-order' className='wizard-primary' disabled={busy || !agreed || problems.length > 0} loading={busy} onClick={submit}>
+      <Button id='submit-order' className='wizard-primary' disabled={busy || !agreed || problems.length > 0 || undefined} loading={busy} onClick={submit}>
         {resubmission ? '重新提交审核' : '提交初审'}
       </Button>
     </View>

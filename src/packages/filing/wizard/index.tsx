@@ -44,6 +44,13 @@ export default function WizardPage() {
     setStep(isStepKey(params.step) && stepsFor(order.type).includes(params.step) ? params.step : resumeStep(order.type, order.problems))
   }, [order])
 
+  // Opened to fix one field (e.g. from a reviewer's reason): bring it into view.
+  useEffect(() => {
+    if (!step || !params.field) return
+    const timer = setTimeout(() => void Taro.pageScrollTo({ selector: `#field-${domId(decodeURIComponent(params.field ?? ''))}`, duration: 0 }).catch(() => undefined), 300)
+    return () => clearTimeout(timer)
+  }, [step === null])
+
   if (draft.loadError)
     return (
       <View className='wizard wizard--empty'>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { requiredMaterials } from '../../../../domain/order/materials'
 import ImageUpload from '../../../components/image-upload'
+import { sampleFor } from '../../../components/material-sample'
 import { MATERIAL_GUIDES } from './material-guides'
 import type { OrderDraft } from './use-order-draft'
 
@@ -24,7 +25,7 @@ export default function MaterialsStep({ draft, errorOf }: Props) {
         const path = `materials.${m.kind}${m.websiteId ? `.${m.websiteId}` : ''}`
         return (
           <ImageUpload key={path} id={`material-${m.kind}${m.websiteId ? `-${m.websiteId}` : ''}`} label={m.label}
-            guide={`${m.reason}。${MATERIAL_GUIDES[m.kind]}`} uploaded={has(m.kind, m.websiteId)} error={errorOf(path)}
+            guide={`${m.reason}。${MATERIAL_GUIDES[m.kind]}`} sample={sampleFor(m.kind)} uploaded={has(m.kind, m.websiteId)} error={errorOf(path)}
             onUploaded={(fileID) => draft.saveMaterial({ kind: m.kind, fileID, ...(m.websiteId ? { websiteId: m.websiteId } : {}) })} />
         )
       })}

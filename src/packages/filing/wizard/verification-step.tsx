@@ -48,7 +48,7 @@ export default function VerificationStep({ draft }: Props) {
         </View>
       )}
       <ImageUpload id='verification-photo' label='网站负责人照片' cameraOnly={process.env.TARO_ENV === 'weapp'}
-        guide='请在白色背景前拍摄上半身正面照' uploaded={v?.status === 'PASSED'}
+        guide='请在白色背景前拍摄上半身正面照' sample='PORTRAIT' uploaded={v?.status === 'PASSED'}
         onUploaded={(fileID) => draft.verify(fileID)} />
       {order.access === 'VERIFY' && v?.status === 'PASSED' && (
         <Text className='wizard-section__hint' id='verification-done'>核验已完成，结果已同步给申请人，您可以关闭此页面。</Text>
