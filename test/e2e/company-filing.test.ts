@@ -50,6 +50,22 @@ describe('H5 — company 首次备案 with two websites and a QR handoff', () =>
     await screenshot(page, SUITE, '01-subject')
   })
 
+  it('continues on another phone through a QR code, with everything filled', async () => {
+    await page.click('#continue-qr-make')
+    await page.waitForSelector('#continue-qr-code img')
+    const link = (await page.textContent('#continue-qr-link')) ?? ''
+    const phone = await launchBrowser()
+    try {
+      const p = await phone.newPage()
+      await p.goto(link)
+      await settle(p, '#subject-step')
+      expect(await p.inputValue('#subject-name-input input')).toBe('北京示例科技有限公司')
+      await screenshot(p, SUITE, '01b-continued-on-phone')
+    } finally {
+      await phone.close()
+    }
+  })
+
   it('fills two websites, the second with its own 网站负责人', async () => {
     await next(page, '#websites-step')
     await fill(page, 'websites.w1.name', '示例科技官方网站')
@@ -84,7 +100,7 @@ describe('H5 — company 首次备案 with two websites and a QR handoff', () =>
 
   it('hands 真实性核验 to the 网站负责人\'s phone with a QR code', async () => {
     await next(page, '#verification-step')
-    await page.click('#verification-qr')
+    await page.click('#verification-qr-make')
     await page.waitForSelector('#verification-qr-code img')
     qrLink = (await page.textContent('#verification-qr-link')) ?? ''
     expect(qrLink).toMatch(/#\/packages\/filing\/handoff\/index\?scene=h%3D[A-Za-z0-9_-]{24}$/)

@@ -7,6 +7,7 @@ import StepBar from '../../../components/step-bar'
 import { domId } from '../../../components/text-field'
 import { ordersApi } from '../../../services/orders'
 import ConfirmStep from './confirm-step'
+import HandoffQr from './handoff-qr'
 import { fieldValue, hasValue } from './field-value'
 import MaterialsStep from './materials-step'
 import { STEP_LABELS, type StepKey, isStepKey, resumeStep, stepsFor } from './steps'
@@ -120,6 +121,12 @@ export default function WizardPage() {
           <Button id='next-step' className='wizard-primary wizard__nav-button' onClick={() => void goTo(steps[at + 1])}>
             下一步：{STEP_LABELS[steps[at + 1]]}
           </Button>
+        </View>
+      )}
+      {process.env.TARO_ENV === 'h5' && order.access === 'OWNER' && step !== 'verification' && (
+        <View className='wizard-card wizard-card--handoff'>
+          <Text className='wizard-card__note'>想用手机拍照上传？扫码在手机上继续填写，已填内容都会带过去。</Text>
+          <HandoffQr id='continue-qr' orderId={order._id} step={step} buttonText='在手机上继续' before={draft.flush} />
         </View>
       )}
     </View>

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react'
-import { Button, Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import ImageUpload from '../../../components/image-upload'
-import { ordersApi } from '../../../services/orders'
+import HandoffQr from './handoff-qr'
 import type { OrderDraft } from './use-order-draft'
 
 interface Props {
@@ -15,23 +14,6 @@ interface Props {
 export default function VerificationStep({ draft }: Props) {
   const order = draft.order!
   const v = order.verification
-  const [qr, setQr] = useState<{ image: string; link: string; expiresAt: string } | null>(null)
-  const [qrError, setQrError] = useState<string | null>(null)
-
-  // While the QR code is out, watch for the other phone's result.
-  useEffect(() => {
-    if (!qr || v?.status === 'PASSED') return
-    const timer = setInterval(() => void draft.load(), 3000)
-    return () => clearInterval(timer)
-  }, [qr, v?.status])
-
-  const showQr = async () => {
-    await draft.flush()
-    const res = await ordersApi.createHandoff(order._id, 'verification')
-    if (!res.ok) return setQrError(res.error.message)
-    setQrError(null)
-    setQr({ image: res.data.qrImage, link: res.data.link, expiresAt: res.data.expiresAt })
-  }
 
   return (
     <View className='wizard-step' id='verification-step'>
@@ -53,18 +35,14 @@ export default function VerificationStep({ draft }: Props) {
       {order.access === 'VERIFY' && v?.status === 'PASSED' && (
         <Text className='wizard-section__hint' id='verification-done'>核验已完成，结果已同步给申请人，您可以关闭此页面。</Text>
       )}
-      {order.access !== 'VERIFY' && <View className='wizard-card'>
-        <Text className='wizard-card__title'>网站负责人不在身边？</Text>
-        <Text>生成二维码，由负责人用自己的手机扫码完成核验（二维码 10 分钟内有效，只能使用一次）。</Text>
-        <Button id='verification-qr' className='wizard-secondary' onClick={showQr}>生成核验二维码</Button>
-        {qrError && <Text className='wizard-banner'>{qrError}</Text>}
-        {qr && (
-          <View className='wizard-qr' id='verification-qr-code'>
-            <Image className='wizard-qr__image' src={qr.image} mode='aspectFit' />
-            <Text className='wizard-qr__link' id='verification-qr-link'>{qr.link}</Text>
-          </View>
-        )}
-      </View>}
+      {order.access !== 'VERIFY' && (
+        <View className='wizard-card'>
+          <Text className='wizard-card__title'>网站负责人不在身边？</Text>
+          <Text>生成二维码，由负责人用自己的手机扫码完成核验；只开放核验这一步，看不到其他备案信息。</Text>
+          <HandoffQr id='verification-qr' orderId={order._id} step='verification' buttonText='生成核验二维码'
+            before={draft.flush} onPoll={v?.status === 'PASSED' ? undefined : () => void draft.load()} />
+        </View>
+      )}
     </View>
   )
 }
