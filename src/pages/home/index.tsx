@@ -51,8 +51,8 @@ export default function HomePage() {
 
       <Text className='home__section'>已备案</Text>
       {filings.length === 0 && <Text className='home__empty'>暂无已备案的主体</Text>}
-      {filings.map((s) => (
-        <View key={s.subjectNumber} className='home__card' id={`subject-${s.subjectNumber}`}>
+      {filings.map((s, i) => (
+        <View key={s.subjectNumber} className='home__card' id={`filed-subject-${i}`}>
           <Text className='home__card-title'>{s.name}</Text>
           <Text className='home__meta'>主体备案号：{s.subjectNumber}</Text>
           {s.websites.map((w) => (

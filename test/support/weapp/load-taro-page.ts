@@ -95,6 +95,8 @@ export async function renderTaroPage(distDir: string, pagePath: string, wx: WxSt
   const g = globalThis as unknown as Record<string, unknown>
   g.wx = wx
   const pages: unknown[] = []
+  // onShow/onReady fire once the page's first render is there, as on a device.
+  let shown = () => {}
   g.getCurrentPages = () => pages
   g.Page = (config: PageConfig) => {
     const methods: Record<string, AnyFn> = {}
@@ -108,8 +110,10 @@ export async function renderTaroPage(distDir: string, pagePath: string, wx: WxSt
           this.options = query
           pages.push(this)
           config.onLoad?.call(this, query)
-          config.onShow?.call(this)
-          config.onReady?.call(this)
+          shown = () => {
+            config.onShow?.call(this)
+            config.onReady?.call(this)
+          }
         }
       }
     })
@@ -125,6 +129,7 @@ export async function renderTaroPage(distDir: string, pagePath: string, wx: WxSt
     if (Date.now() > end) throw new Error(`${pagePath} did not render ${readySelector}`)
     await simulate.sleep(20)
   }
+  shown()
   await simulate.sleep(100)
   return page
 }
