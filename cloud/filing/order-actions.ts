@@ -131,23 +131,28 @@ export const saveSubject = action({
 export const saveWebsites = action({
   summary: '保存网站信息（一个或多个网站，每个网站可有多个域名；验证过的域名不可删除）。',
   input: saveWebsitesInput,
-  run: ({ orderId, websites }, ctx) => applyToOwn(ctx, orderId, (_o, actor) => ({ type: 'SaveWebsites', actor, websites }))
+  run: ({ orderId, websites }, ctx) =>
+    applyToOwn(ctx, orderId, async (order, actor) => {
+      // 前置审批 documents must be the caller's own uploads (files already on the order were checked when added).
+      const known = new Set(order.websites.flatMap((w) => (w.preApprovals ?? []).map((a) => a.fileID)))
+      const added = websites.flatMap((w, i) => (w.preApprovals ?? []).flatMap((a, j) => (a.fileID && !known.has(a.fileID) ? [{ fileID: a.fileID, field: `websites.${i}.preApprovals.${j}.fileID` }] : [])))
+      await Promise.all(added.map((f) => assertOwnFile(database(), f.fileID, actor.openid, f.field)))
+      return { type: 'SaveWebsites', actor, websites }
+    })
 })
 
 export const saveMaterials = action({
   summary: '保存上传资料的引用（文件须由本人上传，见 POST /api/files）。',
   input: saveMaterialsInput,
-  async run({ orderId, materials }, ctx) {
-    const openid = openidOf(ctx)
-    const db = database()
-    await Promise.all(materials.map((m, i) => assertOwnFile(db, m.fileID, openid, `materials.${i}.fileID`)))
-    const uploadedAt = ctx.now.toISOString()
-    return applyToOwn(ctx, orderId, (order, actor) => ({
-      type: 'SaveMaterials',
-      actor,
-      materials: materials.map((m) => ({ ...m, uploadedAt: order.materials.find((x) => x.fileID === m.fileID)?.uploadedAt ?? uploadedAt }))
-    }))
-  }
+  run: ({ orderId, materials }, ctx) =>
+    applyToOwn(ctx, orderId, async (order, actor) => {
+      // New files must be the caller's own uploads; ones already on the order (perhaps uploaded
+      // by someone the owner handed the order to) were checked when they were added.
+      const known = new Map(order.materials.map((m) => [m.fileID, m.uploadedAt]))
+      await Promise.all(materials.map((m, i) => (known.has(m.fileID) ? undefined : assertOwnFile(database(), m.fileID, actor.openid, `materials.${i}.fileID`))))
+      const uploadedAt = ctx.now.toISOString()
+      return { type: 'SaveMaterials', actor, materials: materials.map((m) => ({ ...m, uploadedAt: known.get(m.fileID) ?? uploadedAt })) }
+    })
 })
 
 export const saveVerification = action({

@@ -125,4 +125,4 @@ export class OrderRepository {
   }
 }
 
-export const applicantActor = (openid: string): Actor => ({ kind: 'applicant', openid })
+export const applicantActor = (openid: string): Extract<Actor, { kind: 'applicant' }> => ({ kind: 'applicant', openid })

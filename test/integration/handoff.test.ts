@@ -84,4 +84,17 @@ describe('QR handoff (createHandoff / redeemHandoff)', () => {
     await repo.apply(order, { type: 'SaveSubject', actor: laptop, subject: order!.subject }, T)
     expect((await failure(repo.apply(await repo.get('order-1'), { type: 'Abandon', actor: laptop }, T))).code).toBe('ORDER.NOT_FOUND')
   })
+
+  it('files the delegate uploaded stay usable by the owner; a stranger\'s file is refused', async () => {
+    const { saveMaterials } = await import('../../cloud/filing/order-actions')
+    const db = gateway.db()
+    await db.collection('files').add({ data: { _id: 'f-laptop', fileID: 'cloud://local.files/uploads/laptop.jpg', owner: 'openid-laptop' } })
+    await db.collection('files').add({ data: { _id: 'f-stranger', fileID: 'cloud://local.files/uploads/stranger.jpg', owner: 'openid-stranger' } })
+    const byLaptop = await saveMaterials.run({ orderId: 'order-1', materials: [{ kind: 'SUBJECT_PRINCIPAL_ID_FRONT', fileID: 'cloud://local.files/uploads/laptop.jpg' }] }, ctx('openid-laptop'))
+    expect(byLaptop.materials).toHaveLength(1)
+    const byOwner = await saveMaterials.run({ orderId: 'order-1', materials: [{ kind: 'SUBJECT_PRINCIPAL_ID_FRONT', fileID: 'cloud://local.files/uploads/laptop.jpg' }] }, ctx('openid-zhang'))
+    expect(byOwner.materials[0].uploadedAt).toBe(byLaptop.materials[0].uploadedAt)
+    const refused = await failure(saveMaterials.run({ orderId: 'order-1', materials: [{ kind: 'SUBJECT_PRINCIPAL_ID_BACK', fileID: 'cloud://local.files/uploads/stranger.jpg' }] }, ctx('openid-zhang')))
+    expect(refused).toMatchObject({ code: 'FILE.NOT_FOUND', field: 'materials.0.fileID' })
+  })
 })
