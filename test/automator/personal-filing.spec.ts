@@ -5,38 +5,17 @@
  * Photos cannot be chosen by automation in DevTools (chooseImage opens the OS
  * picker), so uploads are covered by the H5 end-to-end test only.
  */
-import path from 'node:path'
-import automator from 'miniprogram-automator'
-
-type Mini = Awaited<ReturnType<typeof automator.launch>>
-type Page = NonNullable<Awaited<ReturnType<Mini['reLaunch']>>>
-type Input = { input(value: string): Promise<void> }
-
-const root = path.resolve(__dirname, '..', '..')
-
-async function element(page: Page, selector: string) {
-  const el = await page.$(selector)
-  if (!el) throw new Error(`${selector} not found on ${page.path}`)
-  return el
-}
-const type = async (page: Page, selector: string, value: string) => ((await element(page, selector)) as unknown as Input).input(value)
+import { type Page, devtoolsForSuite, element, type } from './devtools'
 
 describe('personal 首次备案 (WeChat DevTools)', () => {
-  let mini: Mini
-
-  beforeAll(async () => {
-    mini = await automator.launch({ cliPath: process.env.WECHAT_DEVTOOLS_CLI, projectPath: root })
-  })
-  afterAll(async () => {
-    await mini?.close()
-  })
+  const devtools = devtoolsForSuite()
 
   it('goes from 我的备案 through 产品验证 into the wizard and saves 主体信息', async () => {
-    const home = (await mini.reLaunch('/pages/home/index')) as Page
+    const home = (await devtools.current.reLaunch('/pages/home/index')) as Page
     await home.waitFor('#start-filing')
     await (await element(home, '#start-filing')).tap()
     await home.waitFor(1500)
-    const verify = (await mini.currentPage()) as Page
+    const verify = (await devtools.current.currentPage()) as Page
     const pickers = await verify.$$('picker')
     await pickers[0].trigger('change', { value: 0 }) // 北京市
     await pickers[1].trigger('change', { value: 1 }) // 个人
@@ -44,11 +23,11 @@ describe('personal 首次备案 (WeChat DevTools)', () => {
     await type(verify, '#domain-input', `automator-${Date.now().toString(36)}.cn`)
     await (await element(verify, '#verify-submit')).tap()
     await verify.waitFor(3000)
-    const result = (await mini.currentPage()) as Page
+    const result = (await devtools.current.currentPage()) as Page
     await type(result, '#product-input', '81.70.10.1')
     await (await element(result, '#start-order')).tap()
     await result.waitFor(3000)
-    const wizard = (await mini.currentPage()) as Page
+    const wizard = (await devtools.current.currentPage()) as Page
     expect(wizard.path).toBe('packages/filing/wizard/index')
     await type(wizard, '#subject-name-input', '张三')
     await type(wizard, '#subject-principal-mobile-input', '13800138000')

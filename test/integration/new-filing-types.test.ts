@@ -1,4 +1,5 @@
-import { ApiClient, type Envelope, runtimeForSuite } from '../support/runtime'
+import { ApiClient, runtimeForSuite } from '../support/runtime'
+import { data, upload } from '../support/api'
 import { documentPhoto, portrait } from '../support/images'
 
 type View = {
@@ -7,19 +8,6 @@ type View = {
   status: string
   problems: Array<{ step: string; code: string; message: string }>
   requiredMaterials: Array<{ kind: string; websiteId?: string }>
-}
-
-const data = <T>(r: Envelope<T>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.data
-}
-
-async function upload(api: ApiClient, bytes: Buffer): Promise<string> {
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(bytes)]), 'photo.jpg')
-  const r = await api.raw('POST', '/api/files', form)
-  if (!r.body.ok) throw new Error(JSON.stringify(r.body))
-  return (r.body.data as { fileID: string }).fileID
 }
 
 /**

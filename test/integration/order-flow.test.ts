@@ -1,23 +1,11 @@
-import { ApiClient, type Envelope, runtimeForSuite } from '../support/runtime'
+import { ApiClient, runtimeForSuite } from '../support/runtime'
+import { data, upload } from '../support/api'
 import { documentPhoto, portrait } from '../support/images'
 
 type View = { _id: string; status: string; version: number; problems: Array<{ step: string; code: string }>; events: Array<{ type: string; from: string | null; to: string; actor: { kind: string } }>; verification: { status: string; problems: string[] } | null }
 
 const IDENTITY = { province: '41', hostNature: 'PERSONAL', certificateType: 'RESIDENT_ID' }
 const principal = (cert: string, mobile: string) => ({ name: '测试人', certificateType: 'RESIDENT_ID', certificateNumber: cert, certificateValidTo: 'LONG_TERM', mobile, email: `${mobile}@example.com` })
-
-async function upload(api: ApiClient, bytes: Buffer): Promise<string> {
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(bytes)]), 'photo.jpg')
-  const r = await api.raw('POST', '/api/files', form)
-  if (!r.body.ok) throw new Error(JSON.stringify(r.body))
-  return (r.body.data as { fileID: string }).fileID
-}
-
-const data = <T>(r: Envelope<T>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.data
-}
 
 /** A personal 首次备案 in 河南 filled in completely through the API; returns the order id. */
 async function fillCompleteOrder(api: ApiClient, cert: string, domain: string, mobile: string): Promise<string> {

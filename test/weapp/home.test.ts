@@ -1,24 +1,12 @@
 /**
  * @jest-environment jsdom
  */
-import http from 'node:http'
 import path from 'node:path'
+import { postJson } from '../support/http-json'
 import { runtimeForSuite } from '../support/runtime'
 import { createWx, renderTaroPage, sleep } from '../support/weapp/load-taro-page'
 
 const DIST = path.resolve(__dirname, '..', '..', 'dist', 'weapp')
-
-function postJson(url: string, body: unknown, token?: string): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } }, (res) => {
-      let text = ''
-      res.on('data', (c) => (text += c))
-      res.on('end', () => resolve(JSON.parse(text)))
-    })
-    req.on('error', reject)
-    req.end(JSON.stringify(body))
-  })
-}
 
 /** 我的备案 in the compiled mini-program, reading the sandbox demo account's filings from the running functions. */
 describe('weapp build — 我的备案', () => {

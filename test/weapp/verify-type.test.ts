@@ -1,25 +1,12 @@
 /**
  * @jest-environment jsdom
  */
-import http from 'node:http'
 import path from 'node:path'
+import { postJson } from '../support/http-json'
 import { runtimeForSuite } from '../support/runtime'
 import { createWx, renderTaroPage, sleep } from '../support/weapp/load-taro-page'
 
 const DIST = path.resolve(__dirname, '..', '..', 'dist', 'weapp')
-
-/** POST JSON with Node's http (jsdom has no fetch). */
-function postJson(url: string, body: unknown, token?: string): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } }, (res) => {
-      let text = ''
-      res.on('data', (c) => (text += c))
-      res.on('end', () => resolve(JSON.parse(text)))
-    })
-    req.on('error', reject)
-    req.end(JSON.stringify(body))
-  })
-}
 
 async function until(check: () => boolean, ms = 5000) {
   const end = Date.now() + ms
