@@ -1,5 +1,5 @@
 import type { PrecheckFacts } from './precheck'
-import type { Actor, FilingNumbers, MaterialRef, Order, OrderIdentity, OrderType, ProductRecord, SubjectDraft, VerificationRecord, WebsiteDraft } from '../../types/order'
+import type { Actor, CallAttempt, FilingNumbers, MaterialRef, Order, OrderIdentity, OrderType, ProductRecord, SubjectDraft, VerificationRecord, WebsiteDraft } from '../../types/order'
 
 export interface NewOrder {
   _id: string
@@ -34,6 +34,7 @@ export type OrderCommand =
   | { type: 'Approve'; actor: Actor; note?: string }
   | { type: 'RequestMaterials' | 'Reject' | 'SendBackForModification' | 'RegulatorReject' | 'ReturnByRegulator'; actor: Actor; reasons: Reason[]; note?: string }
   | { type: 'RegulatorApprove'; actor: Actor; filingNumbers: FilingNumbers }
+  | { type: 'RecordCall'; actor: Actor; call: Omit<CallAttempt, 'at' | 'reviewer'> }
 
 export type OrderCommandType = OrderCommand['type']
 
