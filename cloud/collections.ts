@@ -17,7 +17,7 @@ export interface CollectionSpec {
 export const COLLECTIONS: Record<string, CollectionSpec> = {
   orders: {
     description: '备案订单 — filing orders with their event history',
-    indexes: [{ fields: 'ownerOpenid' }, { fields: 'certificateKey' }, { fields: 'status' }]
+    indexes: [{ fields: 'ownerOpenid' }, { fields: 'certificateKey' }, { fields: 'status' }, { fields: 'statusSince' }]
   },
   files: {
     description: 'Uploaded files: owner, type and size (local runtime; cloud storage in production)',
@@ -58,6 +58,14 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
   reviewers: {
     description: '备案专员账号 — reviewer accounts',
     indexes: [{ fields: 'username', unique: true }]
+  },
+  review_claims: {
+    description: '初审领取 — one claim per order (id = order id): the reviewer holding it and until when',
+    indexes: [{ fields: 'username' }, { fields: 'expiresAt' }]
+  },
+  review_audit: {
+    description: 'Audit of reviewers viewing full personal data (order detail) and of reassignments',
+    indexes: [{ fields: 'orderId' }, { fields: 'username' }]
   },
   sessions: {
     description: 'Login sessions (token hashes) of applicants (local runtime) and reviewers',

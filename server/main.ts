@@ -64,6 +64,8 @@ async function startClaimed(config: ReturnType<typeof readConfig>, root: string,
       ICP_LOCAL_SERVICE_URL: `http://127.0.0.1:${portHolder.port}/__tcb/${tcbSecret}`,
       ICP_LOCAL_ENV: 'local',
       ICP_LOCAL_FILES_DIR: path.join(config.dataDir, 'files'),
+      // The sandbox regulator (its console on the admin page) exists only locally.
+      ...(config.sandbox ? { ICP_SANDBOX_REGULATOR: '1' } : {}),
       // Tells the CloudBase SDK it runs on Tencent Cloud, so it skips probing the
       // cloud metadata host (a DNS lookup and HTTP request off this machine).
       TENCENTCLOUD: 'true'
