@@ -16,8 +16,8 @@ export interface CollectionSpec {
 
 export const COLLECTIONS: Record<string, CollectionSpec> = {
   orders: {
-    description: '备案订单 — filing orders with their event history',
-    indexes: [{ fields: 'ownerOpenid' }, { fields: 'certificateKey' }, { fields: 'status' }, { fields: 'statusSince' }]
+    description: '备案订单 — filing orders with their event history; `queueKeys` (written by OrderRepository) index the reviewers\' filtered queues',
+    indexes: [{ fields: 'ownerOpenid' }, { fields: 'certificateKey' }, { fields: 'status' }, { fields: 'queueKeys' }]
   },
   files: {
     description: 'Uploaded files: owner, type and size (local runtime; cloud storage in production)',

@@ -7,6 +7,7 @@ import { gatherPrecheckFacts } from '../contacts/precheck-facts'
 import { firstRow, rows } from '../kernel/query'
 import type { Database } from '../kernel/wx'
 import { orderSummary } from '../orders/order-view'
+import { OrderRepository } from '../orders/order-repository'
 import { ClaimBook } from './claims'
 import { TABS, queueRow, tabOf } from './queue'
 import type { ReviewerIdentity } from '../auth/reviewer-sessions'
@@ -20,7 +21,7 @@ export async function recordAudit(db: Database, who: ReviewerIdentity, orderId: 
 }
 
 export async function loadOrder(db: Database, orderId: string): Promise<Order> {
-  const order = await firstRow<Order>(db.collection('orders').where({ _id: orderId }))
+  const order = await new OrderRepository(db).get(orderId)
   if (!order) throw new AppFailure({ code: 'ORDER.NOT_FOUND', message: '订单不存在', field: 'orderId' })
   return order
 }

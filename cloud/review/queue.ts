@@ -3,25 +3,25 @@ import type { OrderStatus } from '../../types/order-status'
 import { ORDER_STATUS_LABELS } from '../../types/order-status'
 import { HOST_NATURE_INFO } from '../../types/host-nature'
 import { provinceByCode } from '../../types/province'
-import type { QueueInput, ReviewTab } from '../../types/api/review'
+import { type QueueInput, REVIEW_TAB_STATUSES, type ReviewTab } from '../../types/api/review'
 import { maskCertificate, maskPhone } from '../../domain/masking'
 import { slaState } from '../../domain/calendar/working-days'
 import { rows } from '../kernel/query'
 import type { Database } from '../kernel/wx'
 import { TYPE_LABELS } from '../orders/order-view'
 import { ClaimBook } from './claims'
+import { queueKey, reviewTabOf } from '../orders/queue-keys'
 
 /** The reviewers' queues (tabs) and the statuses each holds. */
-export const TABS: Record<ReviewTab, { label: string; statuses: OrderStatus[]; slaWorkingDays: number }> = {
-  INITIAL: { label: '初审', statuses: ['PENDING_INITIAL_REVIEW', 'RESUBMITTED'], slaWorkingDays: 2 },
-  TO_SUBMIT: { label: '待提交管局', statuses: ['PENDING_SUBMISSION'], slaWorkingDays: 3 },
-  RETURNED: { label: '管局退回', statuses: ['RETURNED_BY_MIIT'], slaWorkingDays: 1 },
-  SMS: { label: '短信核验中', statuses: ['SMS_VERIFICATION'], slaWorkingDays: 1 },
-  REGULATOR: { label: '待管局审核', statuses: ['REGULATOR_REVIEW'], slaWorkingDays: 20 }
+export const TABS: Record<ReviewTab, { label: string; statuses: readonly OrderStatus[]; slaWorkingDays: number }> = {
+  INITIAL: { label: '初审', statuses: REVIEW_TAB_STATUSES.INITIAL, slaWorkingDays: 2 },
+  TO_SUBMIT: { label: '待提交管局', statuses: REVIEW_TAB_STATUSES.TO_SUBMIT, slaWorkingDays: 3 },
+  RETURNED: { label: '管局退回', statuses: REVIEW_TAB_STATUSES.RETURNED, slaWorkingDays: 1 },
+  SMS: { label: '短信核验中', statuses: REVIEW_TAB_STATUSES.SMS, slaWorkingDays: 1 },
+  REGULATOR: { label: '待管局审核', statuses: REVIEW_TAB_STATUSES.REGULATOR, slaWorkingDays: 20 }
 }
 
-export const tabOf = (status: OrderStatus): ReviewTab | null =>
-  (Object.keys(TABS) as ReviewTab[]).find((t) => TABS[t].statuses.includes(status)) ?? null
+export const tabOf = reviewTabOf
 
 /** Only what a queue row shows is read from the database. */
 const ROW_FIELDS = {
@@ -33,12 +33,10 @@ const since = (o: Pick<Order, 'statusSince' | 'updatedAt'>) => o.statusSince ?? 
 
 type Filters = Omit<QueueInput, 'tab' | 'page' | 'pageSize' | 'sort' | 'claim'>
 
-function where(db: Database, statuses: OrderStatus[], f: Filters, now: Date, ids?: string[]) {
+/** Province, nature and type select by the indexed queue key; age is a range on the waiting time. */
+function where(db: Database, tab: ReviewTab, f: Filters, now: Date, ids?: string[]) {
   const _ = db.command
-  const q: Record<string, unknown> = { status: statuses.length === 1 ? statuses[0] : _.in(statuses) }
-  if (f.province) q['identity.province'] = f.province
-  if (f.hostNature) q['identity.hostNature'] = f.hostNature
-  if (f.type) q.type = f.type
+  const q: Record<string, unknown> = { queueKeys: queueKey(tab, f) }
   if (f.minAgeDays) q.statusSince = _.lte(new Date(now.getTime() - f.minAgeDays * 86_400_000).toISOString())
   if (ids) q._id = _.in(ids)
   return q
@@ -81,7 +79,7 @@ export async function readQueue(db: Database, input: QueueInput, me: string, now
   const tab = TABS[input.tab]
   let ids: string[] | undefined
   if (input.claim === 'MINE') ids = await claims.heldBy(me, now)
-  const q = where(db, tab.statuses, input, now, ids)
+  const q = where(db, input.tab, input, now, ids)
   const coll = db.collection('orders')
   let query = coll.where(q).orderBy('statusSince', input.sort === 'WAITING_LONGEST' ? 'asc' : 'desc')
   // UNCLAIMED filters after reading: claims are few and short-lived, orders many.
@@ -90,7 +88,7 @@ export async function readQueue(db: Database, input: QueueInput, me: string, now
   const [found, ...counts] = await Promise.all([
     rows<Order>(query),
     ...(Object.keys(TABS) as ReviewTab[]).map(async (t) => {
-      const r = (await coll.where(where(db, TABS[t].statuses, input, now, input.claim === 'MINE' ? ids : undefined)).count()) as { total: number }
+      const r = (await coll.where(where(db, t, input, now, input.claim === 'MINE' ? ids : undefined)).count()) as { total: number }
       return [t, r.total] as const
     })
   ])

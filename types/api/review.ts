@@ -1,10 +1,20 @@
 import { z } from 'zod'
 import { HOST_NATURES } from '../host-nature'
+import type { OrderStatus } from '../order-status'
 import { orderId } from './orders'
 
 /** Inputs of the review function's actions (the reviewer admin page). */
 export const REVIEW_TABS = ['INITIAL', 'TO_SUBMIT', 'RETURNED', 'SMS', 'REGULATOR'] as const
 export type ReviewTab = (typeof REVIEW_TABS)[number]
+
+/** The order statuses each reviewer queue (tab) holds. */
+export const REVIEW_TAB_STATUSES: Record<ReviewTab, readonly OrderStatus[]> = {
+  INITIAL: ['PENDING_INITIAL_REVIEW', 'RESUBMITTED'],
+  TO_SUBMIT: ['PENDING_SUBMISSION'],
+  RETURNED: ['RETURNED_BY_MIIT'],
+  SMS: ['SMS_VERIFICATION'],
+  REGULATOR: ['REGULATOR_REVIEW']
+}
 
 const text = (max: number, what: string) => z.string({ error: `${what}应为文字` }).trim().max(max, `${what}不能超过 ${max} 个字`)
 
