@@ -83,10 +83,12 @@ export function DecisionPanel({ detail, ticks, setTicks, catalogue, mine, act }:
           </div>
         </div>
       )}
-      <div className="block">
-        <label htmlFor="decision-note">说明（申请人可见）</label>
-        <textarea id="decision-note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} placeholder="补充说明，例如修改建议" />
-      </div>
+      {tab !== 'TO_SUBMIT' && tab !== null && (
+        <div className="block">
+          <label htmlFor="decision-note">说明（申请人可见）</label>
+          <textarea id="decision-note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} placeholder="补充说明，例如修改建议" />
+        </div>
+      )}
       <div className="buttons">
         {tab === 'INITIAL' && (
           <>
