@@ -1,21 +1,28 @@
-import { StrictMode, useEffect, useState, type FormEvent } from 'react'
+import { StrictMode, useCallback, useEffect, useState, type FormEvent } from 'react'
 import { createRoot } from 'react-dom/client'
+import { review, session, whenSessionExpires } from './api'
+import { DetailPage } from './detail'
+import { NO_FILTERS, QueuePage, filterEvent, type Filters } from './queue'
+import { RegulatorConsole } from './regulator-console'
+import type { Me, Tab } from './types'
 
 /**
- * Reviewer admin page (备案审核工作台). This first version is the login and an
- * empty workbench; the 初审 queue arrives with the admin issue.
+ * Reviewer admin page (备案审核工作台): login, the queues, the order page with
+ * decisions, and — locally — the sandbox regulator's console. Routes live in
+ * the URL hash: #/queue/<TAB>, #/order/<id>, #/regulator.
  */
-type Me = { username: string; role: 'reviewer' | 'supervisor' }
-const TOKEN_KEY = 'icp.reviewer.token'
 const ROLE_LABEL = { reviewer: '备案专员', supervisor: '审核主管' }
 
-async function api<T>(path: string, init: RequestInit = {}): Promise<{ ok: true; data: T } | { ok: false; error: { message: string } }> {
-  const token = sessionStorage.getItem(TOKEN_KEY)
-  const res = await fetch(path, {
-    ...init,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers }
-  })
-  return res.json()
+type Route = { page: 'queue'; tab: Tab } | { page: 'order'; orderId: string } | { page: 'regulator' }
+
+const parseRoute = (): Route => {
+  const [, page, arg] = window.location.hash.split('/')
+  if (page === 'order' && arg) return { page: 'order', orderId: arg }
+  if (page === 'regulator') return { page: 'regulator' }
+  return { page: 'queue', tab: (['INITIAL', 'TO_SUBMIT', 'RETURNED', 'SMS', 'REGULATOR'].includes(arg) ? arg : 'INITIAL') as Tab }
+}
+const go = (hash: string) => {
+  window.location.hash = hash
 }
 
 function Login({ onLogin }: { onLogin: (me: Me) => void }) {
@@ -27,11 +34,16 @@ function Login({ onLogin }: { onLogin: (me: Me) => void }) {
     e.preventDefault()
     setBusy(true)
     setError('')
-    const res = await api<{ token: string } & Me>('/api/auth/reviewer', { method: 'POST', body: JSON.stringify({ username, password }) })
+    const res = await review<{ token: string }>('login', { username, password })
+    if (!res.ok) {
+      setBusy(false)
+      return setError(res.error.message)
+    }
+    session.set(res.data.token)
+    const me = await review<Me>('me')
     setBusy(false)
-    if (!res.ok) return setError(res.error.message)
-    sessionStorage.setItem(TOKEN_KEY, res.data.token)
-    onLogin({ username: res.data.username, role: res.data.role })
+    if (me.ok) onLogin(me.data)
+    else setError(me.error.message)
   }
   return (
     <form className="login" onSubmit={submit}>
@@ -48,19 +60,53 @@ function Login({ onLogin }: { onLogin: (me: Me) => void }) {
 }
 
 function Workbench({ me, onLogout }: { me: Me; onLogout: () => void }) {
+  const [route, setRoute] = useState<Route>(parseRoute)
+  const [tab, setTab] = useState<Tab>(route.page === 'queue' ? route.tab : 'INITIAL')
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS)
+  const [notice, setNotice] = useState('')
+  useEffect(() => {
+    const onHash = () => {
+      const r = parseRoute()
+      setRoute(r)
+      if (r.page === 'queue') setTab(r.tab)
+    }
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+
+  /** After a decision: the next order of the same queue opens (claimed), or the queue when it is empty. */
+  const next = useCallback(
+    async (message: string) => {
+      const r = await review<{ orderId: string } | null>('claimNext', { tab, ...filterEvent(filters) })
+      if (r.ok && r.data) {
+        setNotice(`${message}；已打开下一单`)
+        go(`#/order/${r.data.orderId}`)
+      } else {
+        setNotice(`${message}；当前队列已处理完`)
+        go(`#/queue/${tab}`)
+      }
+    },
+    [tab, filters]
+  )
+
   return (
     <>
       <header className="top">
         <h1>备案审核工作台</h1>
-        <div>
-          <span className="muted" id="whoami">{me.username}（{ROLE_LABEL[me.role]}）</span>{' '}
-          <button className="secondary" onClick={onLogout}>退出登录</button>
-        </div>
+        <nav>
+          <a href={`#/queue/${tab}`} className={route.page !== 'regulator' ? 'active' : ''}>审核队列</a>
+          {me.sandboxRegulator && <a href="#/regulator" id="nav-regulator" className={route.page === 'regulator' ? 'active' : ''}>沙箱管局控制台</a>}
+        </nav>
+        <span className="spacer" />
+        <span className="muted" id="whoami">{me.username}（{ROLE_LABEL[me.role]}）</span>
+        <button className="secondary" onClick={onLogout}>退出登录</button>
       </header>
-      <main className="work">
-        <h2>初审队列</h2>
-        <p className="muted">初审队列、订单详情与审核操作将在后续版本提供。</p>
-      </main>
+      {notice && (
+        <div className="notice-bar" id="notice" onClick={() => setNotice('')}>{notice}</div>
+      )}
+      {route.page === 'queue' && <QueuePage me={me} tab={route.tab} filters={filters} onFilters={setFilters} onTab={(t) => go(`#/queue/${t}`)} onOpen={(id) => (setNotice(''), go(`#/order/${id}`))} />}
+      {route.page === 'order' && <DetailPage key={route.orderId} me={me} orderId={route.orderId} onBack={() => go(`#/queue/${tab}`)} onDecided={next} />}
+      {route.page === 'regulator' && <RegulatorConsole />}
     </>
   )
 }
@@ -69,16 +115,20 @@ function App() {
   const [me, setMe] = useState<Me | null>(null)
   const [checked, setChecked] = useState(false)
   useEffect(() => {
-    if (!sessionStorage.getItem(TOKEN_KEY)) return setChecked(true)
-    api<{ kind: string } & Me>('/api/auth/me').then((res) => {
-      if (res.ok && res.data.kind === 'reviewer') setMe({ username: res.data.username, role: res.data.role })
-      else sessionStorage.removeItem(TOKEN_KEY)
+    whenSessionExpires(() => {
+      session.clear()
+      setMe(null)
+    })
+    if (!session.get()) return setChecked(true)
+    review<Me>('me').then((res) => {
+      if (res.ok) setMe(res.data)
+      else session.clear()
       setChecked(true)
     })
   }, [])
   const logout = async () => {
-    await api('/api/auth/logout', { method: 'POST', body: '{}' })
-    sessionStorage.removeItem(TOKEN_KEY)
+    await review('logout')
+    session.clear()
     setMe(null)
   }
   if (!checked) return null

@@ -4,7 +4,10 @@
  *  - verifyType latency through the local runtime (HTTP → function worker →
  *    wx-server-sdk → embedded store), p50/p95 over ≥ 1,000 calls with a large
  *    store (BENCH_ORDERS / BENCH_REGISTRY, default 100,000 each; target p95 ≤ 20 ms);
- *  - order state-machine transitions per second, in process.
+ *  - order state-machine transitions per second, in process;
+ *  - the reviewers' queue: first page (50 rows, filters on) through the local
+ *    runtime with BENCH_REVIEW_ORDERS (default 100,000) realistic orders
+ *    (target p95 ≤ 50 ms).
  */
 import { projectRoot } from '../test/support/root'
 import { ensureBuilt } from '../scripts/build-steps'
@@ -14,6 +17,7 @@ import { WECHAT_MAIN_PACKAGE_LIMIT, weappPackageBytes } from './package-size'
 import { ms, summarize } from './stats'
 import { transitionsPerSecond } from './state-machine'
 import { completePersonalOrder } from '../test/support/orders'
+import { benchReviewQueue } from './review-queue-bench'
 
 const ROOT = projectRoot()
 const CALLS = Number(process.env.BENCH_CALLS ?? 1000)
@@ -84,7 +88,12 @@ async function main() {
   }
 }
 
-main().catch((e) => {
+async function all() {
+  await main()
+  await benchReviewQueue()
+}
+
+all().catch((e) => {
   console.error(e)
   process.exit(1)
 })

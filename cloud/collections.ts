@@ -16,8 +16,8 @@ export interface CollectionSpec {
 
 export const COLLECTIONS: Record<string, CollectionSpec> = {
   orders: {
-    description: '备案订单 — filing orders with their event history',
-    indexes: [{ fields: 'ownerOpenid' }, { fields: 'certificateKey' }, { fields: 'status' }]
+    description: '备案订单 — filing orders with their event history; `queueKeys` (written by OrderRepository) index the reviewers\' filtered queues',
+    indexes: [{ fields: 'ownerOpenid' }, { fields: 'certificateKey' }, { fields: 'status' }, { fields: 'queueKeys' }]
   },
   files: {
     description: 'Uploaded files: owner, type and size (local runtime; cloud storage in production)',
@@ -62,6 +62,14 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
   handoffs: {
     description: '扫码继续 — single-use, short-lived QR handoff tokens (stored as hashes) that open an order step on another device',
     indexes: [{ fields: 'orderId' }, { fields: 'expiresAt' }]
+  },
+  review_claims: {
+    description: '初审领取 — one claim per order (id = order id): the reviewer holding it and until when',
+    indexes: [{ fields: 'username' }, { fields: 'expiresAt' }]
+  },
+  review_audit: {
+    description: 'Audit of reviewers viewing full personal data (order detail) and of reassignments',
+    indexes: [{ fields: 'orderId' }, { fields: 'username' }]
   },
   sessions: {
     description: 'Login sessions (token hashes) of applicants (local runtime) and reviewers',

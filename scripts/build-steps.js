@@ -80,6 +80,8 @@ const TARGETS = {
       })
       fs.copyFileSync(path.join(root, 'admin/index.html'), path.join(root, 'dist/admin/index.html'))
       fs.copyFileSync(path.join(root, 'admin/admin.css'), path.join(root, 'dist/admin/admin.css'))
+      // Deployment settings (the review function's HTTP-access URL); operators edit the copy they host.
+      fs.copyFileSync(path.join(root, 'admin/config.js'), path.join(root, 'dist/admin/config.js'))
     }
   },
   h5: {

@@ -66,6 +66,8 @@ async function startClaimed(config: ReturnType<typeof readConfig>, root: string,
       // Where a phone reaches the H5 pages (QR handoff links); set it to a LAN address to scan with a real phone.
       ICP_PUBLIC_URL: process.env.ICP_PUBLIC_URL ?? `http://127.0.0.1:${portHolder.port}`,
       ICP_LOCAL_FILES_DIR: path.join(config.dataDir, 'files'),
+      // The sandbox regulator (its console on the admin page) exists only locally.
+      ...(config.sandbox ? { ICP_SANDBOX_REGULATOR: '1' } : {}),
       // Tells the CloudBase SDK it runs on Tencent Cloud, so it skips probing the
       // cloud metadata host (a DNS lookup and HTTP request off this machine).
       TENCENTCLOUD: 'true'

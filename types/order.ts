@@ -143,6 +143,18 @@ export interface ReviewFeedback {
   at: string
 }
 
+/** A reviewer's call to a contact of the order (回访, spec §8.2). */
+export interface CallAttempt {
+  at: string
+  reviewer: string
+  /** Which contact was called, e.g. `subject.principal.mobile`. */
+  field: string
+  /** The number, masked (the full one is in the order). */
+  phone: string
+  answered: boolean
+  note?: string
+}
+
 export interface FilingNumbers {
   subject: string
   websites: Record<string, string>
@@ -184,6 +196,10 @@ export interface Order {
   updatedAt: string
   /** Last time the order moved forward; 45 idle days expire it. */
   lastProgressAt: string
+  /** When the order entered its current status (the reviewers' waiting time); absent on orders stored before it existed. */
+  statusSince?: string
+  /** Reviewers' calls to the contacts (call log). */
+  calls?: CallAttempt[]
   submittedAt: string | null
   events: OrderEvent[]
 }

@@ -1,7 +1,10 @@
 import { wxCloud } from './wx'
 
 /** Who is calling a cloud function. */
-export type Caller = { kind: 'applicant'; openid: string } | { kind: 'anonymous' }
+export type Caller =
+  | { kind: 'applicant'; openid: string }
+  | { kind: 'reviewer'; username: string; role: 'reviewer' | 'supervisor'; token: string }
+  | { kind: 'anonymous' }
 
 /**
  * The caller's identity as WeChat gives it: `cloud.getWXContext()` reads the

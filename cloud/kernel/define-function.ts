@@ -25,6 +25,15 @@ export const action = <S extends z.ZodType, R>(def: ActionDefinition<S, R>) => d
 
 type AnyAction = ActionDefinition<z.ZodType, unknown>
 
+export interface FunctionOptions {
+  /**
+   * Turns the raw event into the action's event and the caller. Default: the
+   * event as is, the caller from getWXContext(). The review function uses it
+   * to read HTTP-access requests and check the reviewer's bearer token.
+   */
+  receive?: (event: unknown, now: Date) => Promise<{ event: unknown; caller: Caller }>
+}
+
 /** Mask long digit runs (ID and phone numbers) before anything reaches a log. */
 export const maskForLog = (text: string): string =>
   text.replace(/\d{6,}[\dXx]?/g, (m) => `${m.slice(0, 3)}****${m.slice(-2)}`)
@@ -34,10 +43,14 @@ export const maskForLog = (text: string): string =>
  * validate the event with the action's zod schema, run it, and always answer
  * `{ ok: true, data }` or `{ ok: false, error }` — never a stack trace.
  */
-export function defineFunction(name: string, actions: Record<string, AnyAction>) {
-  return async function main(event: unknown, context?: { request_id?: string }): Promise<Result<unknown>> {
+export function defineFunction(name: string, actions: Record<string, AnyAction>, options: FunctionOptions = {}) {
+  return async function main(rawEvent: unknown, context?: { request_id?: string }): Promise<Result<unknown>> {
     const requestId = context?.request_id ?? `${Date.now().toString(36)}`
+    const now = new Date()
     try {
+      let event = rawEvent
+      let caller: Caller | null = null
+      if (options.receive) ({ event, caller } = await options.receive(rawEvent, now))
       if (!event || typeof event !== 'object' || Array.isArray(event))
         return err('REQUEST.INVALID', '请求格式不正确：应为 JSON 对象')
       const actionName = (event as { action?: unknown }).action
@@ -45,12 +58,12 @@ export function defineFunction(name: string, actions: Record<string, AnyAction>)
         return err('REQUEST.ACTION_MISSING', '请求缺少 action 字段', 'action')
       const def = Object.prototype.hasOwnProperty.call(actions, actionName) ? actions[actionName] : undefined
       if (!def) return err('REQUEST.UNKNOWN_ACTION', `云函数 ${name} 不支持操作 ${actionName}`, 'action')
-      const caller = currentCaller()
+      caller ??= currentCaller()
       if (caller.kind === 'anonymous' && !def.allowAnonymous) return err('AUTH.REQUIRED', '请先登录')
       const { action: _drop, ...payload } = event as Record<string, unknown>
       const parsed = def.input.safeParse(payload)
       if (!parsed.success) return { ok: false, error: toAppError(parsed.error, payload) }
-      return ok(await def.run(parsed.data, { caller, now: new Date(), requestId }))
+      return ok(await def.run(parsed.data, { caller, now, requestId }))
     } catch (e) {
       if (e instanceof AppFailure) return { ok: false, error: e.error }
       console.error(`[${name}] ${requestId} internal error: ${maskForLog(String((e as Error)?.message ?? e))}`)

@@ -8,10 +8,18 @@ import { isOpen } from '../../domain/order/exclusivity'
 import { DEFAULT_POLICY, type LifecyclePolicy } from '../../domain/order/policy'
 import { firstRow, rows } from '../kernel/query'
 import type { Database } from '../kernel/wx'
+import { queueKeys } from './queue-keys'
 
 const LOCKS = 'order_locks'
 /** How long a lock may exist before its order document does. */
 const LOCK_GRACE_MS = 60_000
+
+/** An order as read: without the storage-only index keys. */
+const stored = (doc: Order | null): Order | null => {
+  if (!doc) return null
+  const { queueKeys: _keys, ...order } = doc as Order & { queueKeys?: string[] }
+  return order
+}
 
 const conflict = () =>
   new AppFailure({ code: 'ORDER.CONFLICT', message: '订单刚刚被其他操作更新，请刷新后重试' })
@@ -28,7 +36,7 @@ export class OrderRepository {
   constructor(private readonly db: Database, private readonly policy: LifecyclePolicy = DEFAULT_POLICY) {}
 
   async get(id: string): Promise<Order | null> {
-    return firstRow<Order>(this.db.collection('orders').where({ _id: id }))
+    return stored(await firstRow<Order>(this.db.collection('orders').where({ _id: id })))
   }
 
   /** The order, if the applicant owns it or it was handed to them; anyone else's order looks absent. */
@@ -44,7 +52,7 @@ export class OrderRepository {
       rows<Order>(this.db.collection('orders').where({ ownerOpenid: openid }).orderBy('createdAt', 'desc').limit(100)),
       rows<Order>(this.db.collection('orders').where({ 'delegates.openid': openid }).orderBy('createdAt', 'desc').limit(20))
     ])
-    return [...own, ...delegated.filter((d) => !own.some((o) => o._id === d._id))]
+    return [...own, ...delegated.filter((d) => !own.some((o) => o._id === d._id))].map((o) => stored(o)!)
   }
 
   /** Decide, evolve and persist one command; returns the new order. */
@@ -67,7 +75,7 @@ export class OrderRepository {
         await this.takeLock(id, order._id)
         taken.push(id)
       }
-      await this.db.collection('orders').add({ data: order })
+      await this.db.collection('orders').add({ data: { ...order, queueKeys: queueKeys(order) } })
     } catch (e) {
       await Promise.all(taken.map((id) => Promise.resolve(this.db.collection(LOCKS).where({ _id: id, orderId: order._id }).remove()).catch(() => undefined)))
       throw e
@@ -107,10 +115,10 @@ export class OrderRepository {
 
   private async update(before: Order, after: Order): Promise<void> {
     const _ = this.db.command
-    const { _id, events, ...fields } = after
+    const { _id, events, queueKeys: _stale, ...fields } = after as Order & { queueKeys?: string[] }
     const added = events.slice(before.events.length)
     // _.set replaces whole sub-documents: a field the applicant cleared must not survive a merge.
-    const data: Record<string, unknown> = { events: _.push(added) }
+    const data: Record<string, unknown> = { events: _.push(added), queueKeys: _.set(queueKeys(after)) }
     for (const [k, v] of Object.entries(fields)) data[k] = v !== null && typeof v === 'object' ? _.set(v) : v
     const res = (await this.db.collection('orders').where({ _id, version: before.version }).update({ data })) as { stats: { updated: number } }
     if (res.stats.updated !== 1) throw conflict()

@@ -5,7 +5,7 @@ import { maskCertificate } from '../../domain/masking'
 import { requiredMaterials } from '../../domain/order/materials'
 import { precheck } from '../../domain/order/precheck'
 
-const TYPE_LABELS: Record<string, string> = {
+export const TYPE_LABELS: Record<string, string> = {
   ...FILING_TYPE_LABELS,
   CHANGE_SUBJECT: '变更主体',
   CHANGE_WEBSITE: '变更网站',

@@ -1,5 +1,5 @@
 import type { PrecheckFacts } from './precheck'
-import type { Actor, FilingNumbers, MaterialRef, Order, OrderDelegate, OrderIdentity, OrderType, ProductRecord, SubjectDraft, VerificationRecord, WebsiteDraft } from '../../types/order'
+import type { Actor, CallAttempt, FilingNumbers, MaterialRef, Order, OrderDelegate, OrderIdentity, OrderType, ProductRecord, SubjectDraft, VerificationRecord, WebsiteDraft } from '../../types/order'
 
 export interface NewOrder {
   _id: string
@@ -36,6 +36,7 @@ export type OrderCommand =
   | { type: 'RegulatorApprove'; actor: Actor; filingNumbers: FilingNumbers }
   /** A redeemed QR handoff: the cloud layer checked the token; the system records the grant. */
   | { type: 'GrantAccess'; actor: Actor; delegate: OrderDelegate; handoffId: string }
+  | { type: 'RecordCall'; actor: Actor; call: Omit<CallAttempt, 'at' | 'reviewer'> }
 
 export type OrderCommandType = OrderCommand['type']
 

@@ -41,6 +41,19 @@ const WEBSITES_LOCKED_TYPES = ['CLAIM', 'CANCEL_ACCESS', 'CANCEL_SUBJECT', 'CANC
 
 const label = (s: OrderStatus) => ORDER_STATUS_LABELS[s]
 
+/** Statuses in which reviewers call the applicant (回访, spec §8.2). */
+const CALL_STATUSES: readonly OrderStatus[] = ['PENDING_INITIAL_REVIEW', 'RESUBMITTED', 'AWAITING_APPLICANT_CONFIRMATION', 'PENDING_SUBMISSION', 'RETURNED_BY_MIIT']
+/** Catalogue code of 电话不通 / 无人接听 (spec §8.4 R18). */
+export const UNREACHABLE_REASON = 'R18'
+
+/** Spec §8.2: the first call unanswered, a second one about an hour later unanswered too. */
+function callBackRuleMet(order: Order, { unreachableCalls = 2, callRetryMinutes = 60 }: LifecyclePolicy): boolean {
+  const since = order.statusSince ?? order.submittedAt ?? order.createdAt
+  const missed = (order.calls ?? []).filter((c) => !c.answered && c.at >= since).map((c) => Date.parse(c.at)).sort((a, b) => a - b)
+  if (missed.length < unreachableCalls) return false
+  return missed[missed.length - 1] - missed[0] >= (unreachableCalls - 1) * callRetryMinutes * 60_000
+}
+
 const includesDomain = (websites: Order['websites'], ascii: string) =>
   websites.some((w) =>
     (w.domains ?? []).some((d) => {
@@ -183,12 +196,31 @@ export function decide(order: Order | null, cmd: OrderCommand, now: Date, policy
       return move(order, cmd.actor, cmd.type, { reason: cmd.reason })
     case 'Approve':
       return move(order, cmd.actor, 'Approve', { patch: { feedback: null }, ...(cmd.note ? { reason: cmd.note } : {}) })
+    case 'RecordCall': {
+      if (cmd.actor.kind !== 'reviewer') return refuse('ORDER.FORBIDDEN', '您无权执行该操作')
+      if (!CALL_STATUSES.includes(order.status))
+        return refuse('ORDER.TRANSITION_NOT_ALLOWED', `订单当前状态为“${label(order.status)}”，无需回访`, { status: order.status })
+      const call = { ...cmd.call, at, reviewer: cmd.actor.username }
+      return accept({
+        type: 'CallRecorded',
+        to: order.status,
+        patch: { calls: [...(order.calls ?? []), call] },
+        data: { field: call.field, phone: call.phone, answered: call.answered },
+        ...(call.note ? { reason: call.note } : {})
+      })
+    }
     case 'RequestMaterials':
     case 'Reject':
     case 'SendBackForModification':
     case 'RegulatorReject':
     case 'ReturnByRegulator': {
       if (!cmd.reasons.length || cmd.reasons.some((r) => !r.message?.trim())) return refuse('ORDER.REASON_REQUIRED', '请填写原因')
+      if (cmd.type === 'Reject' && cmd.reasons.some((r) => r.code === UNREACHABLE_REASON) && !callBackRuleMet(order, policy))
+        return refuse(
+          'ORDER.CALL_BACK_REQUIRED',
+          `以“电话不通”驳回前，须至少 ${policy.unreachableCalls ?? 2} 次回访未接通，且间隔不少于 ${policy.callRetryMinutes ?? 60} 分钟`,
+          { field: 'calls' }
+        )
       const decision = { RequestMaterials: 'NEEDS_MATERIALS', Reject: 'REJECTED', SendBackForModification: 'REJECTED', RegulatorReject: 'REGULATOR_REJECTED', ReturnByRegulator: 'RETURNED' } as const
       return move(order, cmd.actor, cmd.type, {
         patch: { feedback: { decision: decision[cmd.type], reasons: cmd.reasons, ...(cmd.note ? { note: cmd.note } : {}), at } },

@@ -15,6 +15,7 @@ export function evolve(order: Order | null, change: OrderChange, actor: Actor, a
     version,
     updatedAt: at,
     lastProgressAt: change.type === 'Expired' ? base.lastProgressAt : at,
+    statusSince: order && order.status === change.to ? order.statusSince ?? order.updatedAt : at,
     events: [
       ...base.events,
       {

@@ -4,6 +4,9 @@ export interface LifecyclePolicy {
   withdrawAfterInitialApproval: boolean
   /** Idle days after which an editable order expires (Tencent: 45). */
   idleDaysToExpire: number
+  /** Call-back rule (spec §8.2): unanswered calls, this many minutes apart, before 电话不通 may be given. */
+  unreachableCalls?: number
+  callRetryMinutes?: number
 }
 
-export const DEFAULT_POLICY: LifecyclePolicy = { withdrawAfterInitialApproval: true, idleDaysToExpire: 45 }
+export const DEFAULT_POLICY: LifecyclePolicy = { withdrawAfterInitialApproval: true, idleDaysToExpire: 45, unreachableCalls: 2, callRetryMinutes: 60 }

@@ -3,8 +3,7 @@ import { hashPassword, passwordProblem, verifyPassword } from './password'
 import type { ReviewerRole } from './sessions'
 
 export const REVIEWER_ROLES: readonly ReviewerRole[] = ['reviewer', 'supervisor']
-const MAX_FAILURES = 5
-const LOCK_MS = 15 * 60 * 1000
+import { LOGIN_LOCK_MS as LOCK_MS, MAX_LOGIN_FAILURES as MAX_FAILURES } from '../../cloud/auth/session-token'
 
 interface ReviewerDoc {
   _id: string

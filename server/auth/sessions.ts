@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto'
 import type { DocumentStore } from '../store/document-store'
+import { REVIEWER_SESSION_MS as REVIEWER_MS, hashToken, newToken, sessionIdOf } from '../../cloud/auth/session-token'
 
 export type Session =
   | { kind: 'applicant'; openid: string; name?: string; expiresAt: number }
@@ -7,10 +7,8 @@ export type Session =
 
 export type ReviewerRole = 'reviewer' | 'supervisor'
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
-
 export const APPLICANT_SESSION_MS = 30 * 24 * 3600 * 1000
-export const REVIEWER_SESSION_MS = 8 * 3600 * 1000
+export const REVIEWER_SESSION_MS = REVIEWER_MS
 
 /**
  * Bearer sessions. Only a SHA-256 of each token is stored, so a copy of the
@@ -20,9 +18,9 @@ export class SessionStore {
   constructor(private readonly store: DocumentStore) {}
 
   async issue(session: Session): Promise<string> {
-    const token = randomBytes(32).toString('base64url')
+    const token = newToken()
     const sessions = await this.store.collection('sessions')
-    await sessions.insertAsync({ _id: hashToken(token).slice(0, 32), tokenHash: hashToken(token), ...session, createdAt: Date.now() })
+    await sessions.insertAsync({ _id: sessionIdOf(hashToken(token)), tokenHash: hashToken(token), ...session, createdAt: Date.now() })
     return token
   }
 

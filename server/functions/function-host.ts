@@ -18,6 +18,8 @@ interface FunctionSpec {
   bundlePath: string
   timeoutMs: number
   triggers: TimerTrigger[]
+  /** Path under 云开发 HTTP access (package.json `icp.httpAccess`), for functions reached over HTTP. */
+  httpAccess?: string
 }
 
 /** A timer trigger from a function's config.json (WeChat's 7-field cron). */
@@ -56,7 +58,9 @@ export class FunctionHost {
         triggers?: Array<{ name: string; type: string; config: string }>
       }
       const triggers = (config.triggers ?? []).filter((t) => t.type === 'timer').map((t) => ({ functionName: name, name: t.name, cron: t.config }))
-      this.specs.set(name, { name, bundlePath, timeoutMs: (config.timeout ?? 3) * 1000, triggers })
+      const pkgPath = path.join(root, name, 'package.json')
+      const pkg = existsSync(pkgPath) ? (JSON.parse(readFileSync(pkgPath, 'utf8')) as { icp?: { httpAccess?: string } }) : {}
+      this.specs.set(name, { name, bundlePath, timeoutMs: (config.timeout ?? 3) * 1000, triggers, httpAccess: pkg.icp?.httpAccess })
     }
   }
 
@@ -66,6 +70,11 @@ export class FunctionHost {
 
   timerTriggers(): TimerTrigger[] {
     return [...this.specs.values()].flatMap((s) => s.triggers)
+  }
+
+  /** The HTTP-access path of a function reached over HTTP (the review function), or undefined. */
+  httpAccessPath(name: string): string | undefined {
+    return this.specs.get(name)?.httpAccess
   }
 
   has(name: string): boolean {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import fastifyMultipart from '@fastify/multipart'
 import type { DocumentStore } from '../store/document-store'
@@ -105,6 +105,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.post('/api/functions/:name', async (req, reply) => {
     const { name } = req.params as { name: string }
     if (!deps.functions.has(name)) return sendError(reply, 404, 'FUNCTION.NOT_FOUND', `云函数 ${name} 不存在`)
+    const httpPath = deps.functions.httpAccessPath(name)
+    if (httpPath) return invokeOverHttpAccess(name, httpPath, req, reply)
     const s = await session(req)
     if (!s) return sendError(reply, 401, 'AUTH.REQUIRED', '请先登录')
     if (s.kind !== 'applicant') return sendError(reply, 403, 'AUTH.FORBIDDEN', '备案专员账号不能调用该云函数')
@@ -123,6 +125,37 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       throw e
     }
   })
+
+  /**
+   * Functions reached over 云开发 HTTP access in production (the review
+   * function) get the request as HTTP access delivers it: an integration
+   * event with the headers (the reviewer's bearer token) and the JSON body,
+   * and no OPENID. The function checks the token itself; the runtime only
+   * passes the integration response back.
+   */
+  const invokeOverHttpAccess = async (name: string, httpPath: string, req: FastifyRequest, reply: FastifyReply) => {
+    const authorization = req.headers.authorization
+    const event = {
+      httpMethod: 'POST',
+      path: httpPath,
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      queryStringParameters: {},
+      body: JSON.stringify(req.body ?? {}),
+      isBase64Encoded: false
+    }
+    try {
+      const res = (await deps.functions.invoke(name, event, { APPID: deps.appId, SOURCE: 'local-runtime-http' })) as { statusCode?: number; headers?: Record<string, string>; body?: string }
+      if (typeof res?.statusCode !== 'number' || typeof res.body !== 'string') return res
+      return reply.code(res.statusCode).headers(res.headers ?? {}).send(res.body)
+    } catch (e) {
+      if (e instanceof FunctionHostError) {
+        if (e.code === 'FUNCTION.TIMEOUT') return sendError(reply, 504, e.code, e.message)
+        console.error(`[runtime] function ${name} failed: ${e.message}`)
+        return sendError(reply, 500, e.code, '云函数执行出错，请稍后重试')
+      }
+      throw e
+    }
+  }
 
   // --- files
   app.post('/api/files', async (req, reply) => {

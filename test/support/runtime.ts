@@ -26,7 +26,7 @@ export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: 
  * in a child process on a free port with its own data directory, and waits for
  * its "ready" line. The builds are made by scripts/test.js before Jest runs.
  */
-export function startRuntime(opts: { dataDir?: string; port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<RunningRuntime> {
+export function startRuntime(opts: { dataDir?: string; port?: number; env?: NodeJS.ProcessEnv; readyTimeoutMs?: number } = {}): Promise<RunningRuntime> {
   const dataDir = opts.dataDir ?? tempDataDir()
   const child = spawn(process.execPath, [path.join(ROOT, 'dist/server/main.js'), '--no-build', '--port', String(opts.port ?? 0), '--data-dir', dataDir], {
     cwd: ROOT,
@@ -37,7 +37,7 @@ export function startRuntime(opts: { dataDir?: string; port?: number; env?: Node
   // The exit code, or the signal's name when a signal ended the process.
   const exited = new Promise<number | string | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)))
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`runtime did not start in time:\n${out}`)), 30000)
+    const timer = setTimeout(() => reject(new Error(`runtime did not start in time:\n${out}`)), opts.readyTimeoutMs ?? 30000)
     const onData = (d: Buffer) => {
       out += d.toString()
       const line = out.split('\n').find((l) => l.startsWith('{"event":"ready"'))
