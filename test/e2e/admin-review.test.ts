@@ -1,21 +1,26 @@
 import type { BrowserContext, Page } from 'playwright-core'
+import { data } from '../support/api'
 import { launchBrowser, screenshot } from '../support/browser'
+import { REVIEWER_PASSWORD, addReviewers, submittedOrder } from '../support/review'
 import { ApiClient, type RunningRuntime, removeDir, startRuntime, tempDataDir } from '../support/runtime'
-import { REVIEWER_PASSWORD, addReviewers, data, submittedOrder } from '../support/review'
+import { fill, saved, settle } from '../support/wizard'
 
 type AppOrder = { status: string; feedback: { decision: string; reasons: Array<{ code?: string; field?: string; message: string }> } | null; filingNumbers: { subject: string; websites: Record<string, string> } | null }
 
 /**
  * The reviewer's day in headless Chromium: log in, claim, reject with reasons,
- * the applicant (through the filing function, as the wizard does) sees them and
- * resubmits, approve, submit to the 管局, record the SMS verification, the
- * sandbox regulator approves, the applicant sees the filing number.
+ * the applicant (a second browser context, signed in as the order's owner)
+ * sees them against the fields and resubmits, approve, submit to the 管局,
+ * record the SMS verification, the sandbox regulator approves, the applicant
+ * sees the filing number.
  */
 describe('admin page — 初审 to filing number in headless Chromium', () => {
   let rt: RunningRuntime
   let browser: BrowserContext
   let page: Page
   let applicant: ApiClient
+  let phone: BrowserContext
+  let app: Page
   let orderId: string
 
   beforeAll(async () => {
@@ -24,10 +29,14 @@ describe('admin page — 初审 to filing number in headless Chromium', () => {
     rt = await startRuntime({ dataDir })
     applicant = await ApiClient.applicant(rt.url)
     orderId = await submittedOrder(applicant, 30)
-    browser = await launchBrowser({ width: 1440, height: 900 })
+    ;[browser, phone] = await Promise.all([launchBrowser({ width: 1440, height: 900 }), launchBrowser()])
     page = await browser.newPage()
+    // The applicant's own phone: the H5 build signed in with the order owner's token.
+    await phone.addInitScript((t) => localStorage.setItem('icp.applicant.token', JSON.stringify({ data: t })), applicant.token)
+    app = await phone.newPage()
   })
   afterAll(async () => {
+    await phone?.close()
     await browser?.close()
     await rt?.stop()
     if (rt) removeDir(rt.dataDir)
@@ -76,13 +85,28 @@ describe('admin page — 初审 to filing number in headless Chromium', () => {
     await page.click('#reject')
     await page.waitForSelector('#notice:has-text("初审驳回")')
     await screenshot(page, 'admin-review', '05-after-reject')
-    const seen = await statusOf()
-    expect(seen.status).toBe('INITIAL_REJECTED')
-    expect(seen.feedback?.reasons).toEqual([
-      { code: 'R06', message: '网站名称不合格' },
-      { field: 'subject.principal.mobile', message: '请使用本人实名登记的手机号码' }
-    ])
-    data(await applicant.call('filing', { action: 'resubmitOrder', orderId }))
+    expect((await statusOf()).status).toBe('INITIAL_REJECTED')
+
+    await app.goto(`${rt.url}/#/packages/filing/order/index?orderId=${orderId}`)
+    await settle(app, '#feedback')
+    expect(await app.textContent('#status-label')).toBe('初审驳回')
+    expect(await app.textContent('#reason-0')).toContain('网站名称不合格')
+    expect(await app.textContent('#reason-1')).toContain('请使用本人实名登记的手机号码')
+    expect(await app.textContent('#feedback')).toContain('请修改后重新提交')
+    await screenshot(app, 'admin-review', '05b-applicant-sees-reasons', true)
+    await app.click('#reason-1')
+    await settle(app, '#subject-step')
+    expect(await app.textContent('#field-subject-principal-mobile')).toContain('审核意见：请使用本人实名登记的手机号码')
+    await screenshot(app, 'admin-review', '05c-applicant-field-reason', true)
+    await fill(app, 'subject.principal.mobile', '13903710030')
+    await saved(app)
+    await app.click('#step-confirm')
+    await settle(app, '#confirm-step')
+    await app.click('#agreements-YES')
+    await app.click('#submit-order')
+    await settle(app, '#order-status')
+    expect(await app.textContent('#status-label')).toBe('已修改待审核')
+    await screenshot(app, 'admin-review', '05d-applicant-resubmitted', true)
   })
 
   it('claims the resubmitted order with N and approves it with A; the next order opens or the queue returns', async () => {
@@ -124,5 +148,16 @@ describe('admin page — 初审 to filing number in headless Chromium', () => {
     expect(seen.filingNumbers?.subject).toMatch(/^豫ICP备2026\d{6}号$/)
     expect(message).toContain(seen.filingNumbers!.websites.w1)
     await screenshot(page, 'admin-review', '08-approved')
+
+    await app.reload()
+    await settle(app, '#filing-numbers')
+    expect(await app.textContent('#status-label')).toBe('备案成功')
+    expect(await app.textContent('#filing-numbers')).toContain(seen.filingNumbers!.subject)
+    expect(await app.textContent('#filing-numbers')).toContain(seen.filingNumbers!.websites.w1)
+    await screenshot(app, 'admin-review', '09-applicant-filing-number', true)
+    await app.click('#back-home')
+    await settle(app, '#filed-subject-0')
+    expect(await app.textContent('#filed-subject-0')).toContain(seen.filingNumbers!.subject)
+    await screenshot(app, 'admin-review', '10-applicant-home-filed', true)
   })
 })

@@ -1,5 +1,6 @@
 import { ApiClient, type Envelope, removeDir, startRuntime, tempDataDir, type RunningRuntime } from '../support/runtime'
-import { addReviewers, data, reviewerClient, submittedOrder } from '../support/review'
+import { data } from '../support/api'
+import { addReviewers, reviewerClient, submittedOrder } from '../support/review'
 
 type Row = { _id: string; status: string; claim: { username: string } | null; sla: { level: string }; waitingSince: string }
 type Queue = { tabs: Array<{ tab: string; count: number }>; rows: Row[]; total: number }

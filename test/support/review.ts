@@ -3,7 +3,8 @@ import path from 'node:path'
 import { residentIdCheckChar } from '../../domain/rules/resident-id'
 import { documentPhoto, portrait } from './images'
 import { projectRoot } from './root'
-import { ApiClient, type Envelope } from './runtime'
+import { data, upload } from './api'
+import { ApiClient } from './runtime'
 
 export const REVIEWER_PASSWORD = 'review-pass-2026'
 
@@ -13,11 +14,6 @@ export function addReviewers(dataDir: string, accounts: Array<[string, 'reviewer
     const r = spawnSync(process.execPath, [path.join(projectRoot(), 'dist/server/reviewer-cli.js'), 'add', username, '--role', role, '--data-dir', dataDir], { input: `${REVIEWER_PASSWORD}\n`, encoding: 'utf8' })
     if (r.status !== 0) throw new Error(`reviewer add ${username} failed: ${r.stderr}`)
   }
-}
-
-export const data = <T>(r: Envelope<T>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.data
 }
 
 /** A reviewer's client: logs in through the review function (as the admin page does). */
@@ -32,13 +28,6 @@ export async function reviewerClient(base: string, username: string): Promise<Ap
 export function henanId(n: number): string {
   const first17 = `410105199${n % 10}0${1 + (n % 9)}1${n % 10}${String(100 + (n % 900)).padStart(3, '0')}`
   return first17 + residentIdCheckChar(first17)
-}
-
-async function upload(api: ApiClient, bytes: Buffer): Promise<string> {
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(bytes)]), 'photo.jpg')
-  const r = await api.raw('POST', '/api/files', form)
-  return data(r.body as Envelope<{ fileID: string }>).fileID
 }
 
 /**
