@@ -1,5 +1,5 @@
 import type { CertificateType, PersonalCertificateType } from './certificate'
-import type { FilingType } from './filing-type'
+import { FILING_TYPE_LABELS, type FilingType } from './filing-type'
 import type { HostNature } from './host-nature'
 import type { OrderStatus } from './order-status'
 
@@ -15,6 +15,16 @@ export type OrderType =
   | 'CANCEL_ACCESS'
   | 'CANCEL_SUBJECT'
   | 'CANCEL_WEBSITE'
+
+export const ORDER_TYPE_LABELS: Record<OrderType, string> = {
+  ...FILING_TYPE_LABELS,
+  CHANGE_SUBJECT: '变更主体',
+  CHANGE_WEBSITE: '变更网站',
+  CHANGE_BOTH: '变更备案',
+  CANCEL_ACCESS: '取消接入',
+  CANCEL_SUBJECT: '注销主体',
+  CANCEL_WEBSITE: '注销网站'
+}
 
 /** Who did something: every change records one. */
 export type Actor =
@@ -155,6 +165,18 @@ export interface CallAttempt {
   note?: string
 }
 
+/** The filed subject and websites an operation on an existing filing acts on. */
+export interface OrderTarget {
+  subjectNumber: string
+  websiteNumbers: string[]
+}
+
+/** The subject and websites as they are filed (备案库), before a 变更. */
+export interface FiledSnapshot {
+  subject: SubjectDraft
+  websites: WebsiteDraft[]
+}
+
 export interface FilingNumbers {
   subject: string
   websites: Record<string, string>
@@ -188,8 +210,12 @@ export interface Order {
   agreementsAcceptedAt: string | null
   feedback: ReviewFeedback | null
   filingNumbers: FilingNumbers | null
-  /** For 取消接入 / 注销: the filed subject and websites the order acts on. */
-  target?: { subjectNumber: string; websiteNumbers: string[] }
+  /** For 变更 / 取消接入 / 注销: the filed subject and websites the order acts on. */
+  target?: OrderTarget
+  /** For 变更: the subject and websites as filed, to show and check what changed. */
+  original?: FiledSnapshot
+  /** For 取消接入 / 注销: why the applicant asked (取消接入原因 / 注销原因). */
+  requestReason?: string
   /** People the owner handed the order to by QR code (absent: none). */
   delegates?: OrderDelegate[]
   createdAt: string

@@ -48,7 +48,9 @@ export const provinceRuleSet = z
     /** A phone / principal ID may not appear in another subject's filings (四川、新疆, C07–C08). */
     contactsUniqueAcrossSubjects: z.boolean(),
     /** 党政机关 must use .gov.cn/.政务, 事业单位 .cn/.公益 (§4.1). */
-    governmentSuffixRule: z.boolean()
+    governmentSuffixRule: z.boolean(),
+    /** 变更 of the 主体负责人 (法定代表人) must be filed as 变更备案 (both) with a new 网站负责人授权书 (湖南、贵州, seed ch. 5). */
+    legalRepChangeNeedsChangeBoth: z.boolean()
   })
   .strict()
 

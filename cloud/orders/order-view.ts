@@ -1,19 +1,10 @@
-import { FILING_TYPE_LABELS, type FilingType } from '../../types/filing-type'
-import type { Order } from '../../types/order'
+import { ORDER_TYPE_LABELS, type Order } from '../../types/order'
 import { ORDER_STATUS_LABELS } from '../../types/order-status'
 import { maskCertificate } from '../../domain/masking'
 import { requiredMaterials } from '../../domain/order/materials'
 import { precheck } from '../../domain/order/precheck'
 
-export const TYPE_LABELS: Record<string, string> = {
-  ...FILING_TYPE_LABELS,
-  CHANGE_SUBJECT: '变更主体',
-  CHANGE_WEBSITE: '变更网站',
-  CHANGE_BOTH: '变更备案',
-  CANCEL_ACCESS: '取消接入',
-  CANCEL_SUBJECT: '注销主体',
-  CANCEL_WEBSITE: '注销网站'
-} satisfies Record<FilingType, string> & Record<string, string>
+export const TYPE_LABELS: Record<string, string> = ORDER_TYPE_LABELS
 
 /** The applicant's full view of their own order, with what is still missing. */
 export function orderView(order: Order, now: Date) {

@@ -1,5 +1,5 @@
 import type { PrecheckFacts } from './precheck'
-import type { Actor, CallAttempt, FilingNumbers, MaterialRef, Order, OrderDelegate, OrderIdentity, OrderType, ProductRecord, SubjectDraft, VerificationRecord, WebsiteDraft } from '../../types/order'
+import type { Actor, CallAttempt, FiledSnapshot, FilingNumbers, MaterialRef, Order, OrderDelegate, OrderIdentity, OrderTarget, OrderType, ProductRecord, SubjectDraft, VerificationRecord, WebsiteDraft } from '../../types/order'
 
 export interface NewOrder {
   _id: string
@@ -10,6 +10,12 @@ export interface NewOrder {
   /** Prefilled subject, e.g. copied from the filed subject for 新增网站（原备案在本接入商）. */
   subject?: SubjectDraft
   websites?: WebsiteDraft[]
+  /** 变更 / 取消接入 / 注销: the filed subject and websites it acts on. */
+  target?: OrderTarget
+  /** 变更: the filed data, to compare with. */
+  original?: FiledSnapshot
+  /** 取消接入 / 注销: the applicant's reason. */
+  requestReason?: string
 }
 
 export interface Reason {

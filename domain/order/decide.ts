@@ -4,6 +4,7 @@ import { parseFilingDomain } from '../rules/domain-name'
 import type { RuleViolation } from '../rules/violation'
 import type { OrderChange, OrderCommand } from './commands'
 import { applicantMay } from './access'
+import { changeWebsitesViolation, isChange } from './change-rules'
 import { diff } from './diff'
 import { DEFAULT_POLICY, type LifecyclePolicy } from './policy'
 import { precheck } from './precheck'
@@ -112,6 +113,9 @@ export function decide(order: Order | null, cmd: OrderCommand, now: Date, policy
         agreementsAcceptedAt: null,
         feedback: null,
         filingNumbers: null,
+        ...(o.target ? { target: o.target } : {}),
+        ...(o.original ? { original: o.original } : {}),
+        ...(o.requestReason ? { requestReason: o.requestReason } : {}),
         createdAt: at,
         submittedAt: null
       }
@@ -142,6 +146,11 @@ export function decide(order: Order | null, cmd: OrderCommand, now: Date, policy
       if (WEBSITES_LOCKED_TYPES.includes(order.type)) return refuse('ORDER.FIELD_FROZEN', '本次备案不涉及网站信息')
       const ids = cmd.websites.map((w) => w.id)
       if (new Set(ids).size !== ids.length) return refuse('ORDER.DUPLICATE_WEBSITE', '网站编号重复')
+      if (isChange(order.type) && order.original) {
+        const violation = changeWebsitesViolation(order.original.websites, cmd.websites)
+        if (violation) return { ok: false, violation }
+        return accept({ type: 'WebsitesSaved', to: order.status, patch: { websites: cmd.websites }, changes: diff(order.websites, cmd.websites, 'websites') })
+      }
       const verified = order.identity.domain.ascii
       if (includesDomain(order.websites, verified) && !includesDomain(cmd.websites, verified))
         return refuse(

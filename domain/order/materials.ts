@@ -2,6 +2,7 @@ import { CERTIFICATE_LABELS } from '../../types/certificate'
 import type { Order, PrincipalDraft, WebsiteDraft } from '../../types/order'
 import { provinceByCode } from '../../types/province'
 import { provinceRules } from '../province-rules'
+import { changesOf, isChange, subjectPrincipalReplaced, websitePrincipalsReplaced } from './change-rules'
 
 /** Kinds of uploaded material (上传资料, spec §5.2). */
 export const MATERIAL_LABELS = {
@@ -54,6 +55,10 @@ export function requiredMaterials(order: Order): RequiredMaterial[] {
     add('SUBJECT_PRINCIPAL_ID_FRONT', '认领备案需上传主体负责人证件')
     return out
   }
+  if (isChange(type)) {
+    changeMaterials(order, add)
+    return out
+  }
   if (!NEW_FILING_TYPES.includes(type)) return out
 
   if (!personal) add('SUBJECT_CERTIFICATE', `上传${CERTIFICATE_LABELS[identity.certificateType]}原件的彩色照片或扫描件`)
@@ -96,6 +101,34 @@ export function requiredMaterials(order: Order): RequiredMaterial[] {
   if (rules.constructionPlanDomainThreshold !== null && domainCount > rules.constructionPlanDomainThreshold)
     add('CONSTRUCTION_PLAN', `本次备案域名超过 ${rules.constructionPlanDomainThreshold} 个，须提供网站建设方案书`)
   return out
+}
+
+/**
+ * A 变更 needs new documents only for what changed (seed ch. 5, e.g. a new
+ * licence scan when the 证件住所 changes; a new 网站负责人授权书 in 湖南/贵州
+ * when the legal representative changes).
+ */
+function changeMaterials(order: Order, push: (kind: MaterialKind, reason: string, websiteId?: string) => void): void {
+  const { identity } = order
+  const rules = provinceRules(identity.province)
+  const paths = changesOf(order).map((c) => c.path)
+  const personal = identity.hostNature === 'PERSONAL'
+  if (!personal && paths.some((p) => p === 'subject.name' || p === 'subject.certificateAddress' || p === 'subject.legalRepresentative'))
+    push('SUBJECT_CERTIFICATE', `主办单位名称、证件住所或法定代表人变更：请上传变更后的${CERTIFICATE_LABELS[identity.certificateType]}彩色照片或扫描件`)
+  const principalReplaced = subjectPrincipalReplaced(order)
+  if (principalReplaced && paths.some((p) => p.startsWith('subject.principal.'))) {
+    push('SUBJECT_PRINCIPAL_ID_FRONT', '主体负责人变更：请上传新负责人的证件（人像面）')
+    push('SUBJECT_PRINCIPAL_ID_BACK', '主体负责人变更：请上传新负责人的证件（国徽面）')
+  }
+  for (const w of websitePrincipalsReplaced(order))
+    if (w.principal && w.principal !== 'SAME_AS_SUBJECT') {
+      push('WEBSITE_PRINCIPAL_ID_FRONT', `网站“${w.name ?? w.id}”的负责人变更：请上传新负责人的证件（人像面）`, w.id)
+      push('WEBSITE_PRINCIPAL_ID_BACK', `网站“${w.name ?? w.id}”的负责人变更：请上传新负责人的证件（国徽面）`, w.id)
+    }
+  if (rules.legalRepChangeNeedsChangeBoth && principalReplaced)
+    for (const w of order.websites) push('WEBSITE_PRINCIPAL_AUTH_LETTER', '本省管局要求：法定代表人变更时须提供新的网站负责人授权书', w.id)
+  if (rules.commitmentLetter)
+    push('COMMITMENT_LETTER', rules.commitmentLetter === 'GUANGDONG_COMMITMENT' ? '广东管局要求所有备案申请提交《互联网信息服务备案承诺书》' : '江苏管局要求所有备案申请提交《ICP备案信息真实性承诺书》')
 }
 
 /** Required materials not yet uploaded. */

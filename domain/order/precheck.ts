@@ -9,6 +9,7 @@ import { addressProvince } from '../rules/address'
 import { ipRangesProblem } from '../rules/ip-range'
 import { websiteNameProblem } from '../rules/website-name'
 import { chinaDate } from '../time'
+import { changeProblems, isChange } from './change-rules'
 import { missingMaterials } from './materials'
 
 export type WizardStep = 'subject' | 'websites' | 'materials' | 'verification'
@@ -169,7 +170,8 @@ export function precheck(order: Order, now: Date, facts: PrecheckFacts = {}): Pr
     if (order.websites.length === 0) out.push({ code: 'WEBSITE.REQUIRED', step: 'websites', field: 'websites', message: '请至少填写一个网站' })
     if (order.websites.length > max) out.push({ code: 'WEBSITE.TOO_MANY', step: 'websites', field: 'websites', message: `本省管局要求每个订单最多 ${max} 个网站` })
     const all = order.websites.flatMap((w) => (w.domains ?? []).map((d) => parseFilingDomain(d)).flatMap((r) => (r.ok ? [r.value.ascii] : [])))
-    if (!all.includes(identity.domain.ascii))
+    // In a 变更 domains may be deleted, the one typed at type verification too.
+    if (!isChange(type) && !all.includes(identity.domain.ascii))
       out.push({ code: 'WEBSITE.VERIFIED_DOMAIN_MISSING', step: 'websites', field: 'websites', message: `验证备案类型时填写的域名 ${identity.domain.unicode} 须包含在网站信息中` })
     const dup = all.find((d, i) => all.indexOf(d) !== i)
     if (dup) out.push({ code: 'WEBSITE.DUPLICATE_DOMAIN', step: 'websites', field: 'websites', message: `域名 ${dup} 重复填写` })
@@ -191,6 +193,7 @@ export function precheck(order: Order, now: Date, facts: PrecheckFacts = {}): Pr
     }
   }
 
+  out.push(...changeProblems(order))
   out.push(...crossSubjectProblems(order, facts))
 
   for (const m of missingMaterials(order))
