@@ -41,7 +41,7 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
   },
   subjects: {
     description: '本接入商的备案主体 — subjects filed through this provider, per account',
-    indexes: [{ fields: 'certificateKey', unique: true }, { fields: 'ownerOpenid' }]
+    indexes: [{ fields: 'certificateKey', unique: true }, { fields: 'ownerOpenid' }, { fields: 'subjectNumber' }]
   },
   registry_subjects: {
     description: '管局备案库：主体 — the regulator registry of subjects (sandbox locally, recorded by reviewers in production)',
@@ -50,6 +50,10 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
   registry_websites: {
     description: '管局备案库：网站 — the regulator registry of websites and their domains',
     indexes: [{ fields: 'domains' }, { fields: 'subjectCertificateKey' }]
+  },
+  transfers: {
+    description: '转移备案 — transfer offers between accounts: the hashed one-time code, the subject, both accounts and the history',
+    indexes: [{ fields: 'codeHash' }, { fields: 'subjectNumber' }]
   },
   legacy_filings: {
     description: '原备案系统中的历史备案 — legacy records that must be claimed (认领备案)',

@@ -16,6 +16,8 @@ import {
 import { verifyType } from './verify-type'
 import { listResources } from './resource-actions'
 import { createHandoff, redeemHandoff } from '../handoff/handoff-actions'
+import { startOperation } from '../operations/operation-actions'
+import { acceptTransfer, cancelTransfer, offerTransfer } from '../operations/transfer-actions'
 
 /** The actions of the `filing` cloud function: the applicant's side of a filing. */
 export const filingActions = {
@@ -35,5 +37,9 @@ export const filingActions = {
   confirmOrder,
   listResources,
   createHandoff,
-  redeemHandoff
+  redeemHandoff,
+  startOperation,
+  offerTransfer,
+  cancelTransfer,
+  acceptTransfer
 }

@@ -23,6 +23,8 @@ import { type ProductInput, releaseProduct, reserveProduct } from '../orders/pro
 import { gatherPrecheckFacts } from '../contacts/precheck-facts'
 import { assertOwnFile } from '../storage/file-access'
 import { configuredVerifier } from '../verification/verifier'
+import { findFiledSubject } from '../operations/filed-records'
+import { operationsState } from '../operations/operation-actions'
 
 const openidOf = (ctx: ActionContext): string => {
   if (ctx.caller.kind !== 'applicant') throw new AppFailure({ code: 'AUTH.REQUIRED', message: '请先登录' })
@@ -109,16 +111,26 @@ export const listOrders = action({
 })
 
 export const listFilings = action({
-  summary: '我的备案：本账号在本接入商已备案的主体和网站及其备案号。',
+  summary: '我的备案：本账号在本接入商已备案的主体和网站及其备案号，以及现在能否办理变更、取消接入、注销、转移（不能时说明原因）。',
   input: listOrdersInput,
   async run(_input, ctx) {
     const openid = openidOf(ctx)
     const db = database()
     const subjects = await rows<{ certificateKey: string; subjectNumber: string; subject: SubjectDraft }>(db.collection('subjects').where({ ownerOpenid: openid }))
-    const websites = await Promise.all(
-      subjects.map((s) => rows<{ websiteNumber: string; name?: string; domains: string[] }>(db.collection('registry_websites').where({ subjectCertificateKey: s.certificateKey, ours: true })))
+    return Promise.all(
+      subjects.map(async (s) => {
+        const filed = await findFiledSubject(db, s.subjectNumber)
+        const state = await operationsState(db, s.subjectNumber, openid)
+        return {
+          subjectNumber: s.subjectNumber,
+          name: s.subject?.name,
+          hostNature: filed?.registry?.hostNature ?? null,
+          filedWithUs: !!filed?.registry?.ours,
+          ...state,
+          websites: (filed?.websites ?? []).map((w) => ({ websiteNumber: w.websiteNumber, name: w.name, domains: w.domains, accessedByUs: !!w.ours, shell: !!w.shell }))
+        }
+      })
     )
-    return subjects.map((s, i) => ({ subjectNumber: s.subjectNumber, name: s.subject?.name, websites: websites[i].map((w) => ({ websiteNumber: w.websiteNumber, name: w.name, domains: w.domains })) }))
   }
 })
 

@@ -3,6 +3,7 @@ import { ORDER_STATUS_LABELS } from '../../types/order-status'
 import { maskCertificate } from '../../domain/masking'
 import { requiredMaterials } from '../../domain/order/materials'
 import { precheck } from '../../domain/order/precheck'
+import { changesOf } from '../../domain/order/change-rules'
 
 export const TYPE_LABELS: Record<string, string> = ORDER_TYPE_LABELS
 
@@ -13,6 +14,8 @@ export function orderView(order: Order, now: Date) {
     typeLabel: TYPE_LABELS[order.type] ?? order.type,
     statusLabel: ORDER_STATUS_LABELS[order.status],
     requiredMaterials: requiredMaterials(order),
+    /** 变更: what the order changes against the filed data (both the applicant and the reviewer see it). */
+    changes: changesOf(order),
     problems: order.status === 'DRAFT' || order.status === 'NEEDS_MATERIALS' || order.status === 'INITIAL_REJECTED' || order.status === 'REGULATOR_REJECTED' ? precheck(order, now) : []
   }
 }

@@ -22,7 +22,7 @@ export async function gatherFilingTypeFacts(
     firstRow(db.collection('orders').where({ ownerOpenid: openid, status: open })),
     firstRow(db.collection('orders').where({ certificateKey, status: open, ownerOpenid: _.neq(openid) })),
     firstRow<{ ownerOpenid: string }>(db.collection('subjects').where({ certificateKey })),
-    firstRow(db.collection('legacy_filings').where({ certificateKey, domains: input.domain.ascii })),
+    firstRow(db.collection('legacy_filings').where({ certificateKey, domains: input.domain.ascii, claimed: _.neq(true) })),
     firstRow<RegistrySubject>(db.collection('registry_subjects').where({ certificateKey })),
     firstRow<RegistryWebsite>(db.collection('registry_websites').where({ domains: input.domain.ascii }))
   ])

@@ -1,7 +1,6 @@
 import type { Actor, FilingNumbers, Order } from '../../types/order'
 import { AppFailure } from '../../types/result'
-import { approvalEffects, type RegistrySubjectRecord, type RegistryWebsiteRecord } from '../../domain/registry/approval'
-import { type ApprovalEffects } from '../../domain/registry/approval'
+import { type ApprovalEffects, approvalEffects, type RegistrySubjectRecord, type RegistryWebsiteRecord } from '../../domain/registry/approval'
 import { FILING_NUMBER, subjectFilingNumber, websiteSeq } from '../../domain/registry/filing-number'
 import { chinaDate } from '../../domain/time'
 import { firstRow, rows } from '../kernel/query'
@@ -30,6 +29,22 @@ export async function recordRegulatorApproval(db: Database, orderId: string, act
 
   const approved = await repo.apply(order, { type: 'RegulatorApprove', actor, filingNumbers: fx.filingNumbers }, now)
 
+  await writeRegistryEffects(db, approved, fx, { subject, websites }, now)
+  return approved
+}
+
+type Stored<T> = T & { _id: string }
+
+/** Writes what an approval does to the registry (备案库) and to the owner's 我的备案 (`subjects`). */
+export async function writeRegistryEffects(
+  db: Database,
+  order: Order,
+  fx: ApprovalEffects,
+  existing: { subject: Stored<RegistrySubjectRecord> | null; websites: Array<Stored<RegistryWebsiteRecord>> },
+  now: Date
+): Promise<void> {
+  const key = order.certificateKey
+  const { subject, websites } = existing
   const withoutId = <T extends object>(doc: T) => {
     const { _id: _ignored, ...rest } = doc as T & { _id?: string }
     return rest
@@ -50,7 +65,6 @@ export async function recordRegulatorApproval(db: Database, orderId: string, act
       data: { certificateKey: key, ownerOpenid: order.ownerOpenid, subjectNumber: fx.subject.subjectNumber, subject: order.subject, updatedAt: now.toISOString() }
     })
   }
-  return approved
 }
 
 /** Replaces the numbers the registry would issue by the ones MIIT issued, checking they fit. */

@@ -14,6 +14,7 @@ import { database } from '../kernel/wx'
 import { OrderRepository } from '../orders/order-repository'
 import { recordRegulatorApproval } from '../registry/record-approval'
 import { loginReviewer, logoutReviewer } from '../auth/reviewer-sessions'
+import { recordClaimApproval } from '../registry/record-claim'
 import { ClaimBook } from './claims'
 import { loadOrder, readDetail, recordAudit } from './detail'
 import { materialImage } from './materials'
@@ -170,7 +171,13 @@ export const reviewActions = {
     summary: '初审通过 → 待提交管局（取消接入、注销为待申请人确认；认领备案直接完成）。须先领取。',
     errors: { 'REVIEW.CLAIM_REQUIRED': '未领取或领取已过期', 'ORDER.CONFLICT': '订单已被更新' },
     input: approveInput,
-    run: ({ orderId, note }, ctx) => actOnClaimed(ctx, orderId, (_o, actor) => ({ type: 'Approve', actor, ...(note ? { note } : {}) }))
+    async run({ orderId, note }, ctx) {
+      const done = await actOnClaimed(ctx, orderId, (_o, actor) => ({ type: 'Approve', actor, ...(note ? { note } : {}) }))
+      // 认领备案 ends with our approval: the legacy records become the applicant's 我的备案.
+      const db = database()
+      await recordClaimApproval(db, await loadOrder(db, orderId), ctx.now)
+      return done
+    }
   }),
   requestMaterials: action({
     summary: '待完善资料：勾选需要修改的字段或资料（reasons[].field，如 subject.principal.mobile、materials.SUBJECT_CERTIFICATE）并说明；申请人只看到这些。',

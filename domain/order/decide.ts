@@ -8,7 +8,7 @@ import { changeWebsitesViolation, isChange } from './change-rules'
 import { diff } from './diff'
 import { DEFAULT_POLICY, type LifecyclePolicy } from './policy'
 import { precheck } from './precheck'
-import { type CommandType, transitionFor } from './transitions'
+import { CONFIRMATION_TYPES, type CommandType, transitionFor } from './transitions'
 
 export type Decision = { ok: true; changes: OrderChange[] } | { ok: false; violation: RuleViolation }
 
@@ -238,7 +238,9 @@ export function decide(order: Order | null, cmd: OrderCommand, now: Date, policy
     }
     case 'RegulatorApprove': {
       const missing = order.websites.filter((w) => !cmd.filingNumbers.websites[w.id])
-      if (!cmd.filingNumbers.subject || (order.type !== 'CLAIM' && missing.length)) return refuse('ORDER.FILING_NUMBER_REQUIRED', '请填写主体备案号和每个网站的备案号')
+      // Only new websites and changed ones carry numbers; 认领, 取消接入 and 注销 issue none.
+      const numbered = order.type !== 'CLAIM' && !CONFIRMATION_TYPES.includes(order.type)
+      if (!cmd.filingNumbers.subject || (numbered && missing.length)) return refuse('ORDER.FILING_NUMBER_REQUIRED', '请填写主体备案号和每个网站的备案号')
       return move(order, cmd.actor, 'RegulatorApprove', { patch: { filingNumbers: cmd.filingNumbers }, data: { filingNumbers: cmd.filingNumbers } })
     }
     case 'GrantAccess': {

@@ -31,6 +31,8 @@ export interface RegistryWebsiteRecord {
   otherProviders?: number
   /** 空壳网站: no access provider left. */
   shell?: boolean
+  /** The website as filed through us (网站信息), kept so a later 变更 starts from it. */
+  website?: WebsiteDraft
 }
 
 /** What an approval does to the registry and to 我的备案. */
@@ -110,7 +112,7 @@ export function approvalEffects(
       const accessed = order.type === 'ADD_ACCESS' ? existing.websites.find((e) => e.domains.some((d) => domains.includes(d))) : undefined
       const websiteNumber = accessed?.websiteNumber ?? websiteFilingNumber(subject.subjectNumber, ++subject.lastWebsiteSeq)
       numbers[w.id] = websiteNumber
-      websites.push(link({ ...(accessed ?? {}), websiteNumber, name: w.name, domains, ours: true, shell: false }))
+      websites.push(link({ ...(accessed ?? {}), websiteNumber, name: w.name, domains, ours: true, shell: false, website: { ...w, websiteNumber } }))
     }
   } else if (order.type === 'CLAIM') {
     subject.ours = true
@@ -122,7 +124,7 @@ export function approvalEffects(
         const current = existing.websites.find((e) => e.websiteNumber === w.websiteNumber)
         if (!current) throw new Error(`order ${order._id}: website ${w.websiteNumber} is not filed under this subject`)
         numbers[w.id] = current.websiteNumber
-        websites.push({ ...current, name: w.name ?? current.name, domains: asciiDomains(w) })
+        websites.push({ ...current, name: w.name ?? current.name, domains: asciiDomains(w), website: { ...w, websiteNumber: current.websiteNumber } })
       }
     }
   } else if (order.type === 'CANCEL_ACCESS') {
