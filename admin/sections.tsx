@@ -59,6 +59,29 @@ export function OrderSections({ detail, ticks, onTick }: { detail: Detail; ticks
   const missing = detail.requiredMaterials.filter((r) => !order.materials.some((m) => m.kind === r.kind && (m.websiteId ?? '') === (r.websiteId ?? '')))
   return (
     <div className="sections">
+      {order.target && (
+        <section id="section-target">
+          <h3>办理对象（{detail.row.typeLabel}）</h3>
+          <div className="fields">
+            <Field label="主体备案号" value={order.target.subjectNumber} ticks={ticks} onTick={onTick} />
+            {order.target.websiteNumbers.map((n) => <Field key={n} label="网站备案号" value={n} ticks={ticks} onTick={onTick} />)}
+            {order.requestReason && <Field label="申请原因" value={order.requestReason} ticks={ticks} onTick={onTick} />}
+          </div>
+        </section>
+      )}
+      {detail.changes.length > 0 && (
+        <section id="section-changes">
+          <h3>变更内容（{detail.changes.length} 项，与已备案信息对比）</h3>
+          <table className="changes">
+            <thead><tr><th>项目</th><th>变更前</th><th>变更后</th></tr></thead>
+            <tbody>
+              {detail.changes.map((c) => (
+                <tr key={c.path} data-path={c.path}><td>{c.label}</td><td className="before">{c.before}</td><td className="after">{c.after}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
       <section id="section-subject">
         <h3>主体信息</h3>
         <div className="fields">

@@ -44,12 +44,15 @@ export interface Order {
   calls?: Array<{ at: string; reviewer: string; field: string; phone: string; answered: boolean; note?: string }>
   events: OrderEvent[]
   product: { kind: string; ip: string } | null
+  target?: { subjectNumber: string; websiteNumbers: string[] }
+  requestReason?: string
 }
 export interface Detail {
   order: Order
   row: Row
   tab: Tab | null
   findings: Array<{ code: string; message: string; step: string; field?: string }>
+  changes: Array<{ path: string; label: string; before: string; after: string }>
   requiredMaterials: Array<{ kind: string; label: string; reason: string; websiteId?: string }>
   reviewableFields: Array<{ field: string; label: string; section: string }>
   existing: { subject: Record<string, unknown> | null; websites: Array<Record<string, unknown>>; orders: Array<{ _id: string; typeLabel: string; statusLabel: string; createdAt: string; domain: string }> }

@@ -1,5 +1,7 @@
 import type { Order } from '../../types/order'
 import { AppFailure } from '../../types/result'
+import { changesOf } from '../../domain/order/change-rules'
+import { describeChanges } from '../../domain/order/field-labels'
 import { precheck } from '../../domain/order/precheck'
 import { requiredMaterials } from '../../domain/order/materials'
 import { reviewableFields } from '../../domain/review/catalogue'
@@ -54,6 +56,8 @@ export async function readDetail(db: Database, orderId: string, who: ReviewerIde
     row: queueRow(order, now, tab ? TABS[tab].slaWorkingDays : 2),
     tab,
     findings: precheck(order, now, facts),
+    /** 变更: each changed field, before → after. */
+    changes: describeChanges(changesOf(order), order.websites),
     requiredMaterials: requiredMaterials(order),
     reviewableFields: reviewableFields(order),
     existing: {

@@ -1,7 +1,12 @@
 import { z } from 'zod'
 import raw from '../data/rejection-reasons.json'
 import type { Order } from '../../types/order'
+import { PRINCIPAL_FIELDS as ALL_PRINCIPAL_FIELDS, SUBJECT_FIELDS, WEBSITE_FIELDS as ALL_WEBSITE_FIELDS } from '../order/field-labels'
 import { MATERIAL_LABELS, requiredMaterials } from '../order/materials'
+
+// What a reviewer ticks: the entered values (not the type or the 网站负责人 choice itself).
+const { certificateType: _type, ...PRINCIPAL_FIELDS } = ALL_PRINCIPAL_FIELDS
+const { homepageUrl: _home, principal: _principal, ...WEBSITE_FIELDS } = ALL_WEBSITE_FIELDS
 
 const reasonEntry = z.object({
   code: z.string().regex(/^R\d{2,3}$/),
@@ -27,36 +32,6 @@ export const catalogueReason = (code: string): CatalogueReason | undefined => RE
 
 /** 电话不通 / 无人接听: may only be given after the call-back rule (spec §8.2). */
 export { UNREACHABLE_REASON } from '../order/decide'
-
-const PRINCIPAL_FIELDS = {
-  name: '姓名',
-  certificateNumber: '证件号码',
-  certificateValidTo: '证件有效期',
-  mobile: '手机号码',
-  officePhone: '办公电话',
-  emergencyPhone: '应急联系电话',
-  email: '电子邮箱'
-} as const
-
-const SUBJECT_FIELDS = {
-  name: '主办单位名称',
-  certificateAddress: '证件住所',
-  mailingAddress: '通信地址',
-  investor: '投资人或主管单位',
-  legalRepresentative: '法定代表人',
-  remark: '主体备注'
-} as const
-
-const WEBSITE_FIELDS = {
-  name: '网站名称',
-  domains: '网站域名',
-  ipRanges: 'IP 地址',
-  serviceType: '服务类型',
-  contentTypes: '服务内容',
-  languages: '网站语言',
-  preApprovals: '前置审批',
-  remark: '网站备注'
-} as const
 
 export interface ReviewableField {
   /** The path the applicant's wizard shows the reason beside, e.g. `subject.principal.mobile`, `materials.SUBJECT_CERTIFICATE`. */

@@ -5,11 +5,19 @@ import { callFunction } from './cloud'
 
 export type { OrderSummary, OrderView }
 
+/** A subject in 我的备案, and whether operations on it can start now. */
 export interface FiledSubject {
   subjectNumber: string
   name?: string
-  websites: Array<{ websiteNumber: string; name?: string; domains: string[] }>
+  hostNature: string | null
+  filedWithUs: boolean
+  /** Why no operation can start now (e.g. an order in progress), or null. */
+  blockedBecause: string | null
+  cancelSubjectBlockedBecause: string | null
+  websites: Array<{ websiteNumber: string; name?: string; domains: string[]; accessedByUs: boolean; shell: boolean }>
 }
+
+export type FilingOperation = 'CHANGE_SUBJECT' | 'CHANGE_WEBSITE' | 'CHANGE_BOTH' | 'CANCEL_ACCESS' | 'CANCEL_WEBSITE' | 'CANCEL_SUBJECT'
 
 export interface AvailableResource {
   kind: 'SERVER' | 'AUTH_CODE'
@@ -35,5 +43,11 @@ export const ordersApi = {
   withdraw: (orderId: string, reason?: string) => filing<OrderView>('withdrawOrder', { orderId, reason }),
   abandon: (orderId: string, reason?: string) => filing<OrderView>('abandonOrder', { orderId, reason }),
   createHandoff: (orderId: string, step: string) => filing<{ scene: string; expiresAt: string; qrImage: string; link: string }>('createHandoff', { orderId, step }),
-  redeemHandoff: (scene: string) => filing<{ orderId: string; step: string }>('redeemHandoff', { scene })
+  redeemHandoff: (scene: string) => filing<{ orderId: string; step: string }>('redeemHandoff', { scene }),
+  confirm: (orderId: string) => filing<OrderView>('confirmOrder', { orderId }),
+  startOperation: (input: { operation: FilingOperation; subjectNumber: string; websiteNumbers?: string[]; reason?: string; confirmed?: boolean }) =>
+    filing<OrderView>('startOperation', input),
+  offerTransfer: (subjectNumber: string) => filing<{ transferId: string; code: string; expiresAt: string }>('offerTransfer', { subjectNumber }),
+  cancelTransfer: (transferId: string) => filing<{ transferId: string }>('cancelTransfer', { transferId }),
+  acceptTransfer: (code: string) => filing<{ subjectNumber: string; name: string; websites: string[] }>('acceptTransfer', { code, confirmed: true })
 }

@@ -52,14 +52,22 @@ export default function HomePage() {
       <Text className='home__section'>已备案</Text>
       {filings.length === 0 && <Text className='home__empty'>暂无已备案的主体</Text>}
       {filings.map((s, i) => (
-        <View key={s.subjectNumber} className='home__card' id={`filed-subject-${i}`}>
+        <View key={s.subjectNumber} className='home__card' id={`filed-subject-${i}`}
+          onClick={() => Taro.navigateTo({ url: `/packages/filing/manage/index?subjectNumber=${encodeURIComponent(s.subjectNumber)}` })}>
           <Text className='home__card-title'>{s.name}</Text>
           <Text className='home__meta'>主体备案号：{s.subjectNumber}</Text>
+          {s.websites.length === 0 && <Text className='home__meta'>空壳主体：名下没有网站</Text>}
           {s.websites.map((w) => (
-            <Text key={w.websiteNumber} className='home__meta'>{w.name}（{w.domains.join('、')}）：{w.websiteNumber}</Text>
+            <Text key={w.websiteNumber} className='home__meta'>{w.name}（{w.domains.join('、')}）：{w.websiteNumber}{w.accessedByUs ? '' : '（未接入本接入商）'}</Text>
           ))}
+          <Text className='home__next'>变更、取消接入、注销、转移 ›</Text>
         </View>
       ))}
+      {filings.length === 0 && orders && (
+        <Text className='home__link' id='receive-transfer' onClick={() => Taro.navigateTo({ url: '/packages/filing/transfer/index' })}>
+          接收备案转移：把另一个账号下的备案主体转到本账号 ›
+        </Text>
+      )}
 
       {finished.length > 0 && (
         <>

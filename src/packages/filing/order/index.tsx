@@ -5,6 +5,7 @@ import dayjs from 'dayjs'
 import { EDITABLE_ORDER_STATUSES, type OrderStatus } from '../../../../types/order-status'
 import type { AppError } from '../../../../types/result'
 import { type OrderView, ordersApi } from '../../../services/orders'
+import ChangeList from '../wizard/change-list'
 import { NEXT_STEP, stepOfField, timeline } from './progress'
 import '../styles.scss'
 import './index.scss'
@@ -68,6 +69,27 @@ export default function OrderPage() {
           </View>
         )}
       </View>
+
+      {order.target && (order.type.startsWith('CANCEL_') || order.type.startsWith('CHANGE_')) && (
+        <View className='wizard-card' id='order-target'>
+          <Text className='wizard-card__title'>办理对象</Text>
+          <Text>主体备案号：{order.target.subjectNumber}</Text>
+          {order.target.websiteNumbers.map((n) => <Text key={n}>网站备案号：{n}</Text>)}
+          {order.requestReason && <Text>原因：{order.requestReason}</Text>}
+        </View>
+      )}
+      {order.changes.length > 0 && <ChangeList changes={order.changes} order={order} />}
+
+      {order.status === 'AWAITING_APPLICANT_CONFIRMATION' && (
+        <View className='wizard-card wizard-card--ok' id='confirmation-card'>
+          <Text className='wizard-card__title'>初审已通过，请确认</Text>
+          <Text>确认后我们将把{order.typeLabel}申请提交管局。{order.type === 'CANCEL_ACCESS' ? '取消接入不需要短信核验。' : '提交后负责人手机会收到工信部短信验证码，须在 24 小时内完成核验。'}提交管局后不能撤回。</Text>
+          <Button id='confirm-order' className='wizard-primary wizard-danger-fill' disabled={busy || undefined}
+            onClick={() => act({ title: `确认${order.typeLabel}`, content: `确认提交${order.typeLabel}申请？提交管局后不可撤回。` }, () => ordersApi.confirm(orderId))}>
+            确认{order.typeLabel}
+          </Button>
+        </View>
+      )}
 
       {order.feedback && (
         <View className='wizard-banner wizard-banner--feedback' id='feedback'>

@@ -2,7 +2,9 @@ import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import type { Problem } from '../../../../domain/order/precheck'
 import type { AppError } from '../../../../types/result'
+import { changesOf } from '../../../../domain/order/change-rules'
 import ChipSelect from '../../../components/chip-select'
+import ChangeList from './change-list'
 import { STEP_LABELS, type StepKey } from './steps'
 import type { OrderDraft } from './use-order-draft'
 
@@ -47,6 +49,8 @@ export default function ConfirmStep({ draft, goTo, onSubmit }: Props) {
           </View>
         ))}
       </View>
+
+      {order.original && <ChangeList changes={changesOf({ original: order.original, subject: s, websites: draft.websites })} order={{ websites: draft.websites }} />}
 
       <View className='wizard-card' id='summary'>
         <Text className='wizard-card__title'>核对信息</Text>

@@ -14,6 +14,8 @@ export const STEP_LABELS: Record<StepKey, string> = {
 /** The wizard's steps for an order type (认领备案 has no websites or 核验). */
 export function stepsFor(type: OrderType): StepKey[] {
   if (type === 'CLAIM') return ['subject', 'materials', 'confirm']
+  // 变更主体 touches no website, so needs no 网站负责人 核验.
+  if (type === 'CHANGE_SUBJECT') return ['subject', 'materials', 'confirm']
   return ['subject', 'websites', 'materials', 'verification', 'confirm']
 }
 

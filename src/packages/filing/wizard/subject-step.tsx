@@ -17,29 +17,35 @@ export default function SubjectStep({ draft, errorOf }: Props) {
   const order = draft.order!
   const { identity } = order
   const personal = identity.hostNature === 'PERSONAL'
-  const locked = order.type === 'ADD_SITE_OURS'
+  const locked = order.type === 'ADD_SITE_OURS' || order.type === 'CHANGE_WEBSITE'
+  const change = order.type.startsWith('CHANGE_')
   const s = draft.subject
   const set = (patch: Partial<SubjectDraft>) => draft.editSubject({ ...s, ...patch })
 
   return (
     <View className='wizard-step' id='subject-step'>
       <View className='wizard-card wizard-card--fixed' id='identity-card'>
-        <Text className='wizard-card__title'>验证备案类型时确定的信息</Text>
+        <Text className='wizard-card__title'>{change ? '不能变更的信息' : '验证备案类型时确定的信息'}</Text>
         <Text>备案省份：{provinceByCode(identity.province)?.name}</Text>
         <Text>主办单位性质：{HOST_NATURE_INFO[identity.hostNature].label}</Text>
         <Text>证件类型：{CERTIFICATE_LABELS[identity.certificateType]}</Text>
         <Text>证件号码：{identity.certificateNumber}</Text>
-        <Text className='wizard-card__note'>这些信息决定了备案类型，不能在此修改；如填写有误，请放弃本订单后重新验证备案类型。</Text>
+        <Text className='wizard-card__note'>
+          {change ? '备案省份和证件号码不能变更；更换主体请注销后重新备案。' : '这些信息决定了备案类型，不能在此修改；如填写有误，请放弃本订单后重新验证备案类型。'}
+        </Text>
       </View>
 
       {locked ? (
         <View className='wizard-card' id='subject-locked'>
           <Text className='wizard-card__title'>沿用已备案的主体信息</Text>
           <Text>{s.name}</Text>
-          <Text className='wizard-card__note'>新增网站（原备案在本接入商）不修改主体信息；如需修改，请在网站备案成功后办理变更备案。</Text>
+          <Text className='wizard-card__note'>
+            {change ? '变更网站不修改主体信息；如需同时修改主体信息，请放弃本订单后选择“变更备案（主体和网站）”。' : '新增网站（原备案在本接入商）不修改主体信息；如需修改，请在网站备案成功后办理变更备案。'}
+          </Text>
         </View>
       ) : (
         <View>
+          {change && <Text className='wizard-banner wizard-banner--feedback' id='change-hint'>只修改需要变更的项，其他信息请保持不变；修改过的项会在“核对提交”中列出。</Text>}
           <Text className='wizard-section'>主办{personal ? '者' : '单位'}信息</Text>
           <TextField path='subject.name' label={personal ? '主办者姓名' : '主办单位名称'} value={s.name} maxlength={100}
             hint={personal ? '与身份证上的姓名一致' : '与营业执照等证件上的名称完全一致'} error={errorOf('subject.name')}

@@ -14,6 +14,8 @@ interface Props {
   personal: boolean
   /** The domain fixed by type verification, when this site carries it. */
   verifiedDomain: string | null
+  /** 变更: filed domains can be removed (keeping at least one) but not edited or added. */
+  domainsDeleteOnly?: boolean
   onChange: (next: WebsiteDraft) => void
   onRemove?: () => void
   errorOf: (path: string) => string | undefined
@@ -30,7 +32,7 @@ const parseIp = (text: string) =>
   })
 
 /** 网站信息 of one website: name, domains, access, service, 前置审批, 网站负责人. */
-export default function WebsiteCard({ site, index, personal, verifiedDomain, onChange, onRemove, errorOf }: Props) {
+export default function WebsiteCard({ site, index, personal, verifiedDomain, domainsDeleteOnly, onChange, onRemove, errorOf }: Props) {
   const at = (f: string) => `websites.${site.id}.${f}`
   const set = (patch: Partial<WebsiteDraft>) => onChange({ ...site, ...patch })
   const domains = site.domains ?? []
@@ -54,6 +56,11 @@ export default function WebsiteCard({ site, index, personal, verifiedDomain, onC
             <View key={i} className='wizard-domains__row'>
               {d === verifiedDomain ? (
                 <Text className='wizard-domains__fixed' id={`site-${site.id}-domain-${i}`}>{d}（已验证，不能修改）</Text>
+              ) : domainsDeleteOnly ? (
+                <>
+                  <Text className='wizard-domains__fixed' id={`site-${site.id}-domain-${i}`}>{d}</Text>
+                  {domains.length > 1 && <Text className='wizard-link' id={`site-${site.id}-domain-${i}-remove`} onClick={() => set({ domains: domains.filter((_, j) => j !== i) })}>删除</Text>}
+                </>
               ) : (
                 <>
                   <Input id={`site-${site.id}-domain-${i}`} className='wizard-domains__input' maxlength={255} placeholder='example.com' value={d}
@@ -63,7 +70,7 @@ export default function WebsiteCard({ site, index, personal, verifiedDomain, onC
               )}
             </View>
           ))}
-          <Button id={`site-${site.id}-add-domain`} className='wizard-link' onClick={() => set({ domains: [...domains, ''] })}>＋ 添加域名</Button>
+          {!domainsDeleteOnly && <Button id={`site-${site.id}-add-domain`} className='wizard-link' onClick={() => set({ domains: [...domains, ''] })}>＋ 添加域名</Button>}
         </View>
       </FormField>
       <TextField path={at('ipRanges')} label='网站接入 IP' value={formatIp(site)} maxlength={100} error={errorOf(at('ipRanges'))}

@@ -31,18 +31,22 @@ export default function WebsitesStep({ draft, errorOf }: Props) {
   const verified = order.identity.domain.ascii
   const sites = draft.websites
   const hasVerified = (w: WebsiteDraft) => (w.domains ?? []).some((d) => asciiOf(d) === verified)
+  // In a 变更 the filed websites stay (no adding or removing) and domains may only be deleted.
+  const change = order.type.startsWith('CHANGE_')
 
   return (
     <View className='wizard-step' id='websites-step'>
+      {change && <Text className='wizard-banner wizard-banner--feedback' id='change-hint'>只修改需要变更的项；域名只能删除，不能新增或修改（新增域名请在变更完成后办理新增网站）。</Text>}
       {errorOf('websites') && <Text className='wizard-banner' id='error-websites'>{errorOf('websites')}</Text>}
       {sites.map((site, i) => (
         <WebsiteCard key={site.id} site={site} index={i} personal={personal}
-          verifiedDomain={(site.domains ?? []).find((d) => asciiOf(d) === verified) ?? null}
+          verifiedDomain={change ? null : (site.domains ?? []).find((d) => asciiOf(d) === verified) ?? null}
+          domainsDeleteOnly={change}
           errorOf={errorOf}
           onChange={(next) => draft.editWebsites(sites.map((w) => (w.id === site.id ? next : w)))}
-          onRemove={hasVerified(site) ? undefined : () => draft.editWebsites(sites.filter((w) => w.id !== site.id))} />
+          onRemove={change || hasVerified(site) ? undefined : () => draft.editWebsites(sites.filter((w) => w.id !== site.id))} />
       ))}
-      {sites.length < max && (
+      {!change && sites.length < max && (
         <Button id='add-website' className='wizard-secondary' onClick={() => draft.editWebsites([...sites, newWebsite(sites, order.product?.ip)])}>
           ＋ 添加网站（本次最多 {max} 个）
         </Button>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '接收备案转移' })
