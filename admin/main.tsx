@@ -94,7 +94,7 @@ function Workbench({ me, onLogout }: { me: Me; onLogout: () => void }) {
       <header className="top">
         <h1>备案审核工作台</h1>
         <nav>
-          <a href={`#/queue/${tab}`} className={route.page !== 'regulator' ? 'active' : ''}>审核队列</a>
+          <a href={`#/queue/${tab}`} id="nav-queue" className={route.page !== 'regulator' ? 'active' : ''}>审核队列</a>
           {me.sandboxRegulator && <a href="#/regulator" id="nav-regulator" className={route.page === 'regulator' ? 'active' : ''}>沙箱管局控制台</a>}
         </nav>
         <span className="spacer" />

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { data } from '../support/api'
-import { launchBrowser, screenshot } from '../support/browser'
+import { applicantPage, launchBrowser, screenshot } from '../support/browser'
 import { REVIEWER_PASSWORD, addReviewers, submittedOrder } from '../support/review'
 import { ApiClient, type RunningRuntime, removeDir, startRuntime, tempDataDir } from '../support/runtime'
 import { fill, saved, settle } from '../support/wizard'
@@ -32,8 +32,7 @@ describe('admin page — 初审 to filing number in headless Chromium', () => {
     ;[browser, phone] = await Promise.all([launchBrowser({ width: 1440, height: 900 }), launchBrowser()])
     page = await browser.newPage()
     // The applicant's own phone: the H5 build signed in with the order owner's token.
-    await phone.addInitScript((t) => localStorage.setItem('icp.applicant.token', JSON.stringify({ data: t })), applicant.token)
-    app = await phone.newPage()
+    app = await applicantPage(phone, applicant.token)
   })
   afterAll(async () => {
     await phone?.close()

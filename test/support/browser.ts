@@ -88,3 +88,9 @@ export async function typeInto(page: Page, inputId: string, text: string): Promi
   await input.fill('')
   await input.pressSequentially(text, { delay: 5 })
 }
+
+/** A page of the H5 build signed in as the applicant holding `token` (as if on that person's phone). */
+export async function applicantPage(context: BrowserContext, token: string | undefined): Promise<Page> {
+  await context.addInitScript((t) => localStorage.setItem('icp.applicant.token', JSON.stringify({ data: t })), token)
+  return context.newPage()
+}

@@ -20,18 +20,23 @@ export async function demoClient(api: typeof ApiClient, base: string): Promise<A
 export const filings = async (applicant: ApiClient) => data(await applicant.call<FiledSubjectRow[]>('filing', { action: 'listFilings' }))
 
 /**
- * A reviewer takes a submitted order all the way: 初审通过, the applicant's
+ * A reviewer takes an order from wherever it is (submitted, or waiting for
+ * the 管局) all the way: 初审通过, the applicant's
  * confirmation where the type needs it, 提交管局, 短信核验, and the sandbox
  * regulator's approval. Returns the final status.
  */
 export async function approveThrough(reviewer: ApiClient, applicant: ApiClient, orderId: string): Promise<string> {
   const status = async () => data(await applicant.call<{ status: string }>('filing', { action: 'getOrder', orderId })).status
-  data(await reviewer.call('review', { action: 'claim', orderId }))
-  data(await reviewer.call('review', { action: 'approve', orderId }))
+  if (['PENDING_INITIAL_REVIEW', 'RESUBMITTED'].includes(await status())) {
+    data(await reviewer.call('review', { action: 'claim', orderId }))
+    data(await reviewer.call('review', { action: 'approve', orderId }))
+  }
   if ((await status()) === 'APPROVED') return 'APPROVED' // 认领备案 ends here
   if ((await status()) === 'AWAITING_APPLICANT_CONFIRMATION') data(await applicant.call('filing', { action: 'confirmOrder', orderId }))
-  data(await reviewer.call('review', { action: 'claim', orderId }))
-  data(await reviewer.call('review', { action: 'submitToRegulator', orderId }))
+  if ((await status()) === 'PENDING_SUBMISSION') {
+    data(await reviewer.call('review', { action: 'claim', orderId }))
+    data(await reviewer.call('review', { action: 'submitToRegulator', orderId }))
+  }
   if ((await status()) === 'SMS_VERIFICATION') {
     data(await reviewer.call('review', { action: 'claim', orderId }))
     data(await reviewer.call('review', { action: 'recordSmsCompleted', orderId }))

@@ -50,3 +50,12 @@ export async function submittedOrder(api: ApiClient, n: number, opts: { submit?:
   if (opts.submit !== false) data(await api.call('filing', { action: 'submitOrder', orderId, agreementsAccepted: true }))
   return orderId
 }
+
+/** Logs a reviewer in on the admin page and waits for the queue. */
+export async function loginAdmin(page: import('playwright-core').Page, base: string, username: string): Promise<void> {
+  await page.goto(`${base}/admin/`)
+  await page.fill('#username', username)
+  await page.fill('#password', REVIEWER_PASSWORD)
+  await page.click('#login')
+  await page.waitForSelector('#tab-INITIAL')
+}

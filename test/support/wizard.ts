@@ -70,9 +70,9 @@ export async function uploadAllMaterials(page: Page, file: string) {
 
 export { pick, screenshot, typeInto }
 
-/** Answers Taro's H5 confirmation modal (Taro.showModal) with 确定. */
-export async function confirmModal(page: Page) {
+/** Answers Taro's H5 confirmation modal (Taro.showModal) with its confirm button (确定 unless named). */
+export async function confirmModal(page: Page, confirmText = '确定') {
   const modal = page.locator('.taro__modal')
-  await modal.getByText('确定', { exact: true }).click()
+  await modal.getByText(confirmText, { exact: true }).click()
   await modal.waitFor({ state: 'hidden' }).catch(() => undefined)
 }
