@@ -6,6 +6,7 @@ import { EDITABLE_ORDER_STATUSES, type OrderStatus } from '../../../../types/ord
 import type { AppError } from '../../../../types/result'
 import { type OrderView, ordersApi } from '../../../services/orders'
 import { NEXT_STEP, stepOfField, timeline } from './progress'
+import SmsCard from './sms-card'
 import '../styles.scss'
 import './index.scss'
 
@@ -80,6 +81,10 @@ export default function OrderPage() {
           ))}
           {order.feedback.note && <Text>{order.feedback.note}</Text>}
         </View>
+      )}
+
+      {['SMS_VERIFICATION', 'RETURNED_BY_MIIT', 'REGULATOR_REVIEW'].includes(order.status) && (
+        <SmsCard orderId={orderId} orderStatus={order.status} onSettled={() => void load()} />
       )}
 
       {error && <Text className='wizard-banner' id='action-error'>{error.message}</Text>}
