@@ -20,7 +20,8 @@ const TARGETS = {
         entryPoints: {
           main: 'server/main.ts',
           'function-worker': 'server/functions/function-worker.ts',
-          'reviewer-cli': 'server/cli/reviewer.ts'
+          'reviewer-cli': 'server/cli/reviewer.ts',
+          'outbox-cli': 'server/cli/outbox.ts'
         },
         outdir: 'dist/server',
         bundle: true,

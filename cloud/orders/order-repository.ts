@@ -9,6 +9,7 @@ import { DEFAULT_POLICY, type LifecyclePolicy } from '../../domain/order/policy'
 import { firstRow, rows } from '../kernel/query'
 import type { Database } from '../kernel/wx'
 import { queueKeys } from './queue-keys'
+import { afterOrderChange } from './reactions'
 
 const LOCKS = 'order_locks'
 /** How long a lock may exist before its order document does. */
@@ -64,6 +65,7 @@ export class OrderRepository {
     if (!order) await this.insert(next)
     else await this.update(order, next)
     if (order && isOpen(order) && !isOpen(next)) await this.releaseLocks(next)
+    await afterOrderChange(this.db, order, next, now)
     return next
   }
 

@@ -5,6 +5,6 @@
  */
 import { defineTimerFunction } from '../../cloud/kernel/define-timer'
 import { database } from '../../cloud/kernel/wx'
-import { expireIdleOrders } from '../../cloud/timers/expire-idle-orders'
+import { runScheduledJobs } from '../../cloud/timers/scheduled-jobs'
 
-export const main = defineTimerFunction('timers', async ({ now }) => ({ expireIdleOrders: await expireIdleOrders(database(), now) }))
+export const main = defineTimerFunction('timers', async ({ now }) => runScheduledJobs(database(), now))

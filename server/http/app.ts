@@ -12,6 +12,8 @@ import { ReviewerAccounts, REVIEWER_ROLES } from '../auth/reviewers'
 import { LocalFileStore, MAX_UPLOAD_BYTES } from './files'
 import { SANDBOX_DEMO_OPENID } from '../sandbox/fixture'
 import { sendError } from './errors'
+import { outboxPage, type OutboxRow } from './outbox-page'
+import { miitResendPage, miitVerifyPage } from '../sandbox/miit-pages'
 
 export interface AppDeps {
   store: DocumentStore
@@ -180,6 +182,31 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const outbox = await deps.store.collection('outbox')
     const docs = await outbox.findAsync(phone ? { phone } : {}).sort({ sentAt: -1 }).limit(200)
     return { ok: true, data: docs.map(({ _id, ...d }) => d) }
+  })
+
+  // The outbox as a page, for a person trying the system on this machine (loopback only: it shows codes).
+  app.get('/dev/outbox', async (req, reply) => {
+    if (!loopback(req)) return sendError(reply, 404, 'REQUEST.NOT_FOUND', '没有这个地址')
+    const phone = (req.query as { phone?: string }).phone?.trim() || undefined
+    const docs = await (await deps.store.collection('outbox')).findAsync(phone ? { phone } : {}).sort({ sentAt: -1 }).limit(200)
+    return reply.type('text/html; charset=utf-8').send(outboxPage(docs as unknown as OutboxRow[], phone))
+  })
+
+  // --- the sandbox regulator's MIIT site: 短信核验 and 短信重发 (no login, as on beian.miit.gov.cn)
+  app.get('/sandbox/miit/verify', async (_req, reply) => reply.type('text/html; charset=utf-8').send(miitVerifyPage()))
+  app.get('/sandbox/miit/resend', async (_req, reply) => reply.type('text/html; charset=utf-8').send(miitResendPage()))
+  app.post('/api/sandbox/miit/:step', async (req, reply) => {
+    const { step } = req.params as { step: string }
+    const action = step === 'verify' ? 'miitVerify' : step === 'resend' ? 'miitResend' : null
+    if (!action || !deps.functions.has('sms')) return sendError(reply, 404, 'REQUEST.NOT_FOUND', '没有这个地址')
+    const body = req.body
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return sendError(reply, 400, 'REQUEST.INVALID', '请求体应为 JSON 对象')
+    try {
+      return await deps.functions.invoke('sms', { ...(body as object), action }, { APPID: deps.appId, SOURCE: 'local-sandbox-miit' })
+    } catch (e) {
+      if (e instanceof FunctionHostError) return sendError(reply, e.code === 'FUNCTION.TIMEOUT' ? 504 : 500, e.code, '系统繁忙，请稍后重试')
+      throw e
+    }
   })
 
   // --- operator endpoint for the reviewer CLI while the runtime runs (loopback + secret)

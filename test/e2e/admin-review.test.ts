@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { data } from '../support/api'
 import { applicantPage, launchBrowser, screenshot } from '../support/browser'
-import { REVIEWER_PASSWORD, addReviewers, submittedOrder } from '../support/review'
+import { REVIEWER_PASSWORD, addReviewers, henanId, submittedOrder } from '../support/review'
 import { ApiClient, type RunningRuntime, removeDir, startRuntime, tempDataDir } from '../support/runtime'
 import { fill, saved, settle } from '../support/wizard'
 
@@ -11,8 +11,8 @@ type AppOrder = { status: string; feedback: { decision: string; reasons: Array<{
  * The reviewer's day in headless Chromium: log in, claim, reject with reasons,
  * the applicant (a second browser context, signed in as the order's owner)
  * sees them against the fields and resubmits, approve, submit to the 管局,
- * record the SMS verification, the sandbox regulator approves, the applicant
- * sees the filing number.
+ * the 12381 code from the outbox is verified on the sandbox MIIT page, the
+ * sandbox regulator approves, the applicant sees the filing number.
  */
 describe('admin page — 初审 to filing number in headless Chromium', () => {
   let rt: RunningRuntime
@@ -120,19 +120,35 @@ describe('admin page — 初审 to filing number in headless Chromium', () => {
     expect((await statusOf()).status).toBe('PENDING_SUBMISSION')
   })
 
-  it('submits to the 管局 and records the SMS verification from the queues', async () => {
+  it('submits to the 管局; the 12381 code arrives in the outbox and is verified on the sandbox MIIT page → 待管局审核', async () => {
     await page.click('#tab-TO_SUBMIT')
     await row().click()
     await page.waitForSelector('#claim-state:has-text("已由我领取")')
     await screenshot(page, 'admin-review', '06-to-submit')
     await page.keyboard.press('s')
     await page.waitForSelector('#notice:has-text("短信核验中")')
-    await page.click('#tab-SMS')
-    await row().click()
-    await page.waitForSelector('#claim-state:has-text("已由我领取")')
-    await page.click('#sms-completed')
-    await page.waitForSelector('#notice:has-text("待管局审核")')
+    // The applicant's phone: the order page shows the 短信核验 card — one phone (主体负责人 = 网站负责人,
+    // the number changed at resubmission), the deadline, and the way to the verification page.
+    await app.reload()
+    await settle(app, '#sms-verification')
+    expect(await app.textContent('#sms-verification')).toContain('139****0030')
+    await screenshot(app, 'admin-review', '06a-applicant-sms-card', true)
+    const outbox = (await (await fetch(`${rt.url}/api/dev/outbox?phone=13903710030`, { headers: { authorization: `Bearer ${applicant.token}` } })).json()) as { data: Array<{ from: string; code?: string; text: string }> }
+    const code = outbox.data.find((m) => m.from === '12381')?.code
+    expect(code).toMatch(/^\d{6}$/)
+    expect(outbox.data.some((m) => m.from !== '12381' && m.text.includes('12381'))).toBe(true) // the provider's notice of the window
+    const [miit] = await Promise.all([phone.waitForEvent('page'), app.click('#sms-verify-link')])
+    await miit.waitForSelector('#code')
+    await miit.fill('#code', code!)
+    await miit.fill('#phone', '13903710030')
+    await miit.fill('#certLast6', henanId(30).slice(-6))
+    await miit.click('#submit')
+    await miit.waitForSelector('#result.ok')
+    expect(await miit.textContent('#result')).toBe('您的短信核验已全部完成，该请求将提交管局审核')
+    await screenshot(miit, 'admin-review', '06b-miit-verified')
+    await miit.close()
     expect((await statusOf()).status).toBe('REGULATOR_REVIEW')
+    await page.click('#refresh')
   })
 
   it('the sandbox regulator approves on its console; the applicant sees the filing number', async () => {

@@ -6,6 +6,7 @@ import FormField from '../form-field'
 import './index.scss'
 import SelectField from '../select-field'
 import TextField, { domId } from '../text-field'
+import PhoneCode from '../phone-code'
 
 interface Props {
   /** e.g. `subject.principal` or `websites.w1.principal` */
@@ -46,6 +47,7 @@ export default function PrincipalForm({ path, value, onChange, errorOf, certific
       </FormField>
       <TextField path={`${path}.mobile`} label='手机号码' type='number' maxlength={11} value={value.mobile} onChange={(mobile) => set({ mobile })}
         error={errorOf(`${path}.mobile`)} hint='管局将向此号码发送核验短信，请填写本人实名登记的号码' />
+      <PhoneCode id={domId(path)} phone={value.mobile} />
       <TextField path={`${path}.officePhone`} label='办公电话（选填）' type='text' maxlength={24} value={value.officePhone} placeholder='如 010-12345678'
         onChange={(officePhone) => set({ officePhone })} error={errorOf(`${path}.officePhone`)} />
       <TextField path={`${path}.emergencyPhone`} label='应急联系电话（选填）' type='text' maxlength={20} value={value.emergencyPhone}

@@ -7,6 +7,7 @@ import type { AppError } from '../../../../types/result'
 import { type OrderView, ordersApi } from '../../../services/orders'
 import ChangeList from '../wizard/change-list'
 import { NEXT_STEP, stepOfField, timeline } from './progress'
+import SmsCard from './sms-card'
 import '../styles.scss'
 import './index.scss'
 
@@ -102,6 +103,10 @@ export default function OrderPage() {
           ))}
           {order.feedback.note && <Text>{order.feedback.note}</Text>}
         </View>
+      )}
+
+      {['SMS_VERIFICATION', 'RETURNED_BY_MIIT', 'REGULATOR_REVIEW'].includes(order.status) && (
+        <SmsCard orderId={orderId} orderStatus={order.status} onSettled={() => void load()} />
       )}
 
       {error && <Text className='wizard-banner' id='action-error'>{error.message}</Text>}

@@ -1,9 +1,10 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import type { Problem } from '../../../../domain/order/precheck'
 import type { AppError } from '../../../../types/result'
 import { changesOf } from '../../../../domain/order/change-rules'
 import ChipSelect from '../../../components/chip-select'
+import { preloadSubscribeTemplates, requestSubscriptions } from '../../../services/subscribe'
 import ChangeList from './change-list'
 import { STEP_LABELS, type StepKey } from './steps'
 import type { OrderDraft } from './use-order-draft'
@@ -29,7 +30,13 @@ export default function ConfirmStep({ draft, goTo, onSubmit }: Props) {
   const s = draft.subject
   const resubmission = order.status !== 'DRAFT'
 
+  useEffect(() => {
+    void preloadSubscribeTemplates()
+  }, [])
+
   const submit = async () => {
+    // First, inside the tap: ask for the progress notifications (weapp only).
+    requestSubscriptions()
     setBusy(true)
     setError(await onSubmit())
     setBusy(false)
