@@ -29,9 +29,9 @@ export function loadPaddle(): Promise<PaddleOcr> {
 }
 
 /** Longest side the detector sees: larger photos are scaled down (speed), smaller ones kept. */
-const MAX_SIDE = 960
+const MAX_SIDE = 800
 /** Above this skew (degrees) the photo is straightened and read again: tilted text merges lines. */
-const MAX_SKEW = 3
+const MAX_SKEW = 4
 
 async function prepare(image: Buffer, turn: number): Promise<Buffer> {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
