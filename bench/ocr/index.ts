@@ -1,5 +1,5 @@
 /**
- * npm run bench:ocr (or npm run bench -- ocr) — field-level exact-match
+ * npm run bench:ocr (= npm run bench -- ocr) — field-level exact-match
  * accuracy and seconds per image of the local OCR engine (PaddleOCR ONNX)
  * side by side with Tesseract, over BENCH_OCR_IMAGES (default 200) synthetic
  * card photos: fictional people and companies with checksum-valid numbers,
@@ -97,8 +97,3 @@ export async function benchOcr() {
   console.log('\nTargets (PaddleOCR): idNumber ≥ 99 %, name ≥ 97 %, ≤ 1.5 s per image warm.')
 }
 
-if (require.main === module)
-  benchOcr().catch((e) => {
-    console.error(e)
-    process.exit(1)
-  })
