@@ -61,7 +61,8 @@ export function rowsOf(lines: TextLine[]): Row[] {
       const cy = l.box.reduce((s, p) => s + p[1], 0) / l.box.length
       const [a, , , d] = l.box
       return {
-        text: l.text.replace(/\s+/g, ''),
+        // Full-width digits and letters (some engines return them) read as ASCII.
+        text: l.text.normalize('NFKC').replace(/\s+/g, ''),
         score: l.score,
         // Left edge (not the centre) orders a row; rotate into the card's frame.
         x: a[0] * cos - a[1] * sin,
