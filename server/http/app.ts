@@ -14,6 +14,8 @@ import { SANDBOX_DEMO_OPENID } from '../sandbox/fixture'
 import { sendError } from './errors'
 import { outboxPage, type OutboxRow } from './outbox-page'
 import { miitResendPage, miitVerifyPage } from '../sandbox/miit-pages'
+import { intakeImage } from '../../cloud/images/intake'
+import { UPLOAD_PURPOSES, type UploadPurpose } from '../../domain/rules/image-quality'
 
 export interface AppDeps {
   store: DocumentStore
@@ -168,9 +170,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (!part || part.fieldname !== 'file') return sendError(reply, 400, 'FILE.MISSING', '请选择要上传的文件', 'file')
     const bytes = await part.toBuffer()
     if (part.file.truncated) return sendError(reply, 413, 'FILE.TOO_LARGE', `文件不能超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, 'file')
-    if (!LocalFileStore.sniff(bytes)) return sendError(reply, 400, 'FILE.UNSUPPORTED_TYPE', '仅支持 JPG、PNG 格式的图片', 'file')
+    // ?purpose=DOCUMENT (证件、资料) | PORTRAIT (真实性核验) | ANY: which quality rules apply.
+    const purpose = String((req.query as { purpose?: string }).purpose ?? 'ANY').toUpperCase() as UploadPurpose
+    if (!UPLOAD_PURPOSES.includes(purpose)) return sendError(reply, 400, 'FILE.PURPOSE', `purpose 只能是 ${UPLOAD_PURPOSES.join('、')}`, 'purpose')
+    const intake = await intakeImage(bytes, purpose)
+    if (!intake.ok)
+      return sendError(reply, 400, intake.problems[0].code, intake.problems.map((p) => p.message).join('；'), 'file', { problems: intake.problems })
     const owner = s.kind === 'applicant' ? s.openid : `reviewer:${s.username}`
-    const stored = await files.save(bytes, owner)
+    const stored = await files.save(intake.bytes, owner, { ext: intake.ext, type: intake.contentType })
     return { ok: true, data: { fileID: stored.fileID } }
   })
 

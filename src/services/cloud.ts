@@ -68,8 +68,12 @@ export async function callFunction<T>(name: string, event: { action: string } & 
   }
 }
 
-/** Uploads a local image (a temp path from chooseImage / camera) and returns its fileID. */
-export async function uploadFile(filePath: string): Promise<Result<{ fileID: string }>> {
+/**
+ * Uploads a local image (a temp path from chooseImage / camera) and returns its fileID.
+ * `purpose` picks the intake's quality rules (DOCUMENT: colour, sharp, not a photocopy;
+ * PORTRAIT: the 真实性核验 background rules); a refusal comes back as the error.
+ */
+export async function uploadFile(filePath: string, purpose: 'DOCUMENT' | 'PORTRAIT' | 'ANY' = 'ANY'): Promise<Result<{ fileID: string }>> {
   try {
     if (process.env.TARO_ENV === 'weapp') {
       const ext = /\.png$/i.test(filePath) ? 'png' : 'jpg'
@@ -80,7 +84,7 @@ export async function uploadFile(filePath: string): Promise<Result<{ fileID: str
     const blob = await (await fetch(filePath)).blob()
     const form = new FormData()
     form.append('file', blob, 'upload')
-    return await httpCall<{ fileID: string }>('/api/files', { method: 'POST', body: form })
+    return await httpCall<{ fileID: string }>(`/api/files?purpose=${purpose}`, { method: 'POST', body: form })
   } catch {
     return networkError()
   }

@@ -1,3 +1,5 @@
+import sharp from 'sharp'
+import { documentPhoto } from '../support/images'
 import { ApiClient, type RunningRuntime, removeDir, startRuntime } from '../support/runtime'
 
 const personal = {
@@ -85,9 +87,9 @@ describe('local runtime — the HTTP surface of local-api.md', () => {
   })
 
   it('accepts an image upload and refuses what is not an image', async () => {
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==', 'base64')
+    const png = await sharp(await documentPhoto()).png().toBuffer()
     const form = new FormData()
-    form.append('file', new Blob([png]), 'my photo.png')
+    form.append('file', new Blob([new Uint8Array(png)]), 'my photo.png')
     const ok = await api.raw('POST', '/api/files', form)
     expect(ok.body).toMatchObject({ ok: true, data: { fileID: expect.stringMatching(/^cloud:\/\/local\.files\/uploads\/[0-9a-f]{32}\.png$/) } })
     expect(JSON.stringify(ok.body)).not.toContain('my photo')

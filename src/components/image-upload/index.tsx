@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { Button, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { AppError } from '../../../types/result'
@@ -17,6 +17,10 @@ interface Props {
   sample?: SampleKind
   /** Camera first (e.g. 真实性核验), or camera and album. */
   cameraOnly?: boolean
+  /** Which intake rules apply (documents: colour, sharp, no photocopies). */
+  purpose?: 'DOCUMENT' | 'PORTRAIT'
+  /** Shown under the upload (e.g. what OCR read and filled). */
+  children?: ReactNode
   /** Records the uploaded file; returns why it was refused, if it was. */
   onUploaded: (fileID: string) => Promise<AppError | null>
 }
@@ -27,14 +31,14 @@ type State = { kind: 'idle' } | { kind: 'uploading' } | { kind: 'failed'; messag
  * One material: its guide, a photo taken or chosen in the app, uploaded at
  * once. A failed upload keeps what was there and offers a retry.
  */
-export default function ImageUpload({ id, label, guide, uploaded, error, sample, cameraOnly, onUploaded }: Props) {
+export default function ImageUpload({ id, label, guide, uploaded, error, sample, cameraOnly, purpose, children, onUploaded }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' })
   const [preview, setPreview] = useState<string | null>(null)
   const [lastPath, setLastPath] = useState<string | null>(null)
 
   const send = async (path: string) => {
     setState({ kind: 'uploading' })
-    const up = await uploadFile(path)
+    const up = await uploadFile(path, purpose)
     if (!up.ok) return setState({ kind: 'failed', message: up.error.message })
     const refused = await onUploaded(up.data.fileID)
     if (refused) return setState({ kind: 'failed', message: refused.message })
@@ -67,6 +71,7 @@ export default function ImageUpload({ id, label, guide, uploaded, error, sample,
       <Text className='image-upload__guide'>{guide}</Text>
       {preview ? <Image className='image-upload__preview' src={preview} mode='aspectFit' /> : sample && !done && <MaterialSample kind={sample} />}
       {message && <Text className='image-upload__error' id={`${id}-error`}>{message}</Text>}
+      {children}
       <View className='image-upload__actions'>
         <Button id={`${id}-choose`} className='image-upload__button' disabled={state.kind === 'uploading' || undefined} onClick={choose}>
           {done ? '重新拍摄/选择' : cameraOnly ? '拍摄照片' : '拍照或从相册选择'}
