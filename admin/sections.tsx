@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react'
+import { normalizeMobile } from '../domain/rules/contact'
 import { CONTENT_TYPES, LANGUAGES, PRE_APPROVAL_TYPES, SERVICE_TYPES } from '../types/website-options'
 import { ACTOR_LABEL, EVENT_LABELS, certificateLabel, dateTime, statusLabel } from './format'
 import { ImageViewer, Thumb } from './image-viewer'
@@ -26,7 +27,8 @@ function Field({ label, value, field, ticks, onTick, full }: { label: string; va
   )
 }
 
-function PrincipalFields({ p, base, who, ticks, onTick }: { p: Principal | undefined; base: string; who: string; ticks: Ticks; onTick: (f: string, l: string) => void }) {
+function PrincipalFields({ p, base, who, ticks, onTick, proven }: { p: Principal | undefined; base: string; who: string; ticks: Ticks; onTick: (f: string, l: string) => void; proven: readonly string[] }) {
+  const verified = !!p?.mobile && proven.includes(normalizeMobile(p.mobile))
   const f = (k: keyof Principal, label: string, value?: ReactNode) => <Field key={k} label={`${who}${label}`} value={value ?? p?.[k]} field={`${base}.${k}`} ticks={ticks} onTick={onTick} />
   return (
     <>
@@ -34,7 +36,7 @@ function PrincipalFields({ p, base, who, ticks, onTick }: { p: Principal | undef
       {f('certificateType', '证件类型', certificateLabel(p?.certificateType))}
       {f('certificateNumber', '证件号码', <span className="mono">{p?.certificateNumber}</span>)}
       {f('certificateValidTo', '证件有效期', p?.certificateValidTo === 'LONG_TERM' ? '长期' : p?.certificateValidTo)}
-      {f('mobile', '手机号码', <span className="mono">{p?.mobile}</span>)}
+      {f('mobile', '手机号码', <span className="mono">{p?.mobile}{verified && <span className="badge ok proven" title="申请人已用短信验证码验证本人持有该号码"> 已验证</span>}</span>)}
       {f('officePhone', '办公电话')}
       {f('emergencyPhone', '应急联系电话')}
       {f('email', '电子邮箱')}
@@ -95,7 +97,7 @@ export function OrderSections({ detail, ticks, onTick }: { detail: Detail; ticks
           {sf('mailingAddress', '通信地址')}
           {sf('investor', '投资人或主管单位')}
           {sf('remark', '备注')}
-          <PrincipalFields p={s.principal} base="subject.principal" who="主体负责人" ticks={ticks} onTick={onTick} />
+          <PrincipalFields p={s.principal} base="subject.principal" who="主体负责人" ticks={ticks} onTick={onTick} proven={detail.provenPhones} />
         </div>
       </section>
       {order.websites.map((w) => {
@@ -115,7 +117,7 @@ export function OrderSections({ detail, ticks, onTick }: { detail: Detail; ticks
               {w.principal === 'SAME_AS_SUBJECT' || !w.principal ? (
                 <Field label="网站负责人" value="同主体负责人" ticks={ticks} onTick={onTick} />
               ) : (
-                <PrincipalFields p={w.principal} base={`websites.${w.id}.principal`} who="网站负责人" ticks={ticks} onTick={onTick} />
+                <PrincipalFields p={w.principal} base={`websites.${w.id}.principal`} who="网站负责人" ticks={ticks} onTick={onTick} proven={detail.provenPhones} />
               )}
             </div>
           </section>

@@ -53,6 +53,7 @@ export interface Detail {
   tab: Tab | null
   findings: Array<{ code: string; message: string; step: string; field?: string }>
   changes: Array<{ path: string; label: string; before: string; after: string }>
+  provenPhones: string[]
   requiredMaterials: Array<{ kind: string; label: string; reason: string; websiteId?: string }>
   reviewableFields: Array<{ field: string; label: string; section: string }>
   existing: { subject: Record<string, unknown> | null; websites: Array<Record<string, unknown>>; orders: Array<{ _id: string; typeLabel: string; statusLabel: string; createdAt: string; domain: string }> }

@@ -55,6 +55,34 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
     description: '转移备案 — transfer offers between accounts: the hashed one-time code, the subject, both accounts and the history',
     indexes: [{ fields: 'codeHash' }, { fields: 'subjectNumber' }]
   },
+  phone_codes: {
+    description: '手机号验证码 — one active code per phone and purpose: salted hash, expiry, wrong entries (never the code)',
+    indexes: []
+  },
+  phone_code_sends: {
+    description: 'Phone-code sends per phone and per account and day, for the resend interval and the daily caps',
+    indexes: []
+  },
+  phone_proofs: {
+    description: 'Phones an account proved it holds (手机号验证), per purpose',
+    indexes: [{ fields: 'openid' }]
+  },
+  miit_sms_rounds: {
+    description: '工信部短信核验 rounds: per order, the phones, their verification state, wrong entries, resends, the deadline',
+    indexes: [{ fields: 'orderId' }, { fields: 'status' }, { fields: 'deadline' }]
+  },
+  notifications: {
+    description: 'Applicant notifications: one record per order event, channel and address (idempotent), with delivery state and retries',
+    indexes: [{ fields: 'status' }, { fields: 'orderId' }]
+  },
+  subscriptions: {
+    description: 'WeChat subscribe-message authorisations per account and template',
+    indexes: []
+  },
+  outbox: {
+    description: 'Local only: SMS and e-mail the local runtime "sent" (read with GET /api/dev/outbox or npm run outbox)',
+    indexes: [{ fields: 'phone' }, { fields: 'sentAt' }]
+  },
   legacy_filings: {
     description: '原备案系统中的历史备案 — legacy records that must be claimed (认领备案)',
     indexes: [{ fields: 'certificateKey' }]

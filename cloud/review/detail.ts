@@ -2,6 +2,7 @@ import type { Order } from '../../types/order'
 import { AppFailure } from '../../types/result'
 import { changesOf } from '../../domain/order/change-rules'
 import { describeChanges } from '../../domain/order/field-labels'
+import { provenPhones } from '../sms/phone-codes'
 import { precheck } from '../../domain/order/precheck'
 import { requiredMaterials } from '../../domain/order/materials'
 import { reviewableFields } from '../../domain/review/catalogue'
@@ -36,13 +37,14 @@ export async function loadOrder(db: Database, orderId: string): Promise<Order> {
 export async function readDetail(db: Database, orderId: string, who: ReviewerIdentity, now: Date) {
   const order = await loadOrder(db, orderId)
   const key = order.certificateKey
-  const [facts, registrySubject, registryWebsites, otherOrders, claim, views] = await Promise.all([
+  const [facts, registrySubject, registryWebsites, otherOrders, claim, views, proven] = await Promise.all([
     gatherPrecheckFacts(db, order),
     firstRow<Record<string, unknown>>(db.collection('registry_subjects').where({ certificateKey: key })),
     rows<Record<string, unknown>>(db.collection('registry_websites').where({ subjectCertificateKey: key }).limit(100)),
     rows<Order>(db.collection('orders').where({ certificateKey: key }).orderBy('createdAt', 'desc').limit(20)),
     new ClaimBook(db).get(orderId),
-    rows<{ username: string; at: string }>(db.collection('review_audit').where({ orderId, action: 'VIEW_DETAIL' }).orderBy('at', 'desc').limit(20))
+    rows<{ username: string; at: string }>(db.collection('review_audit').where({ orderId, action: 'VIEW_DETAIL' }).orderBy('at', 'desc').limit(20)),
+    provenPhones(db, order.ownerOpenid)
   ])
   await recordAudit(db, who, orderId, 'VIEW_DETAIL', now)
   const tab = tabOf(order.status)
@@ -58,6 +60,8 @@ export async function readDetail(db: Database, orderId: string, who: ReviewerIde
     findings: precheck(order, now, facts),
     /** 变更: each changed field, before → after. */
     changes: describeChanges(changesOf(order), order.websites),
+    /** Mobiles the applicant proved with a code (手机号验证) — shown as 已验证 beside them. */
+    provenPhones: proven,
     requiredMaterials: requiredMaterials(order),
     reviewableFields: reviewableFields(order),
     existing: {

@@ -99,13 +99,21 @@ describe('admin page — 初审 to filing number in headless Chromium', () => {
     await screenshot(app, 'admin-review', '05c-applicant-field-reason', true)
     await fill(app, 'subject.principal.mobile', '13903710030')
     await saved(app)
+    // The new number is proved with a code (手机号验证), read from the local SMS outbox.
+    await app.click('#subject-principal-send-code')
+    await app.waitForSelector('#subject-principal-code-message')
+    const sent = (await (await fetch(`${rt.url}/api/dev/outbox?phone=13903710030`, { headers: { authorization: `Bearer ${applicant.token}` } })).json()) as { data: Array<{ code?: string }> }
+    await app.fill('#subject-principal-code-input input', sent.data[0].code!)
+    await app.click('#subject-principal-verify-code')
+    await app.waitForSelector('#subject-principal-phone-verified')
+    await screenshot(app, 'admin-review', '05d-applicant-phone-verified')
     await app.click('#step-confirm')
     await settle(app, '#confirm-step')
     await app.click('#agreements-YES')
     await app.click('#submit-order')
     await settle(app, '#order-status')
     expect(await app.textContent('#status-label')).toBe('已修改待审核')
-    await screenshot(app, 'admin-review', '05d-applicant-resubmitted', true)
+    await screenshot(app, 'admin-review', '05e-applicant-resubmitted', true)
   })
 
   it('claims the resubmitted order with N and approves it with A; the next order opens or the queue returns', async () => {
@@ -115,6 +123,7 @@ describe('admin page — 初审 to filing number in headless Chromium', () => {
     await page.keyboard.press('n')
     await page.waitForSelector('#claim-state:has-text("已由我领取")')
     expect(await page.textContent('.feedback')).toContain('网站名称不合格')
+    expect(await page.textContent('#section-subject')).toContain('13903710030 已验证')
     await page.keyboard.press('a')
     await page.waitForSelector('#notice:has-text("待提交管局")')
     expect((await statusOf()).status).toBe('PENDING_SUBMISSION')
