@@ -1,4 +1,4 @@
-import type { Actor, Order } from '../../types/order'
+import { type Actor, ORDER_TYPE_LABELS, type Order } from '../../types/order'
 import { EDITABLE_ORDER_STATUSES, ORDER_STATUS_LABELS, type OrderStatus } from '../../types/order-status'
 import { parseFilingDomain } from '../rules/domain-name'
 import type { RuleViolation } from '../rules/violation'
@@ -193,10 +193,15 @@ export function decide(order: Order | null, cmd: OrderCommand, now: Date, policy
       return move(order, cmd.actor, 'Resubmit', { patch: { submittedAt: at } })
     }
     case 'Withdraw':
+      // A cancellation has nothing to edit: it is confirmed or abandoned, never pulled back (§7.4, WeChat cancelApplyIcpFiling).
+      if (CONFIRMATION_TYPES.includes(order.type))
+        return refuse('ORDER.TRANSITION_NOT_ALLOWED', `${ORDER_TYPE_LABELS[order.type]}申请不能撤销；提交管局前如不再需要，可以放弃本次申请`)
       if (order.status === 'PENDING_SUBMISSION' && !policy.withdrawAfterInitialApproval)
         return refuse('ORDER.TRANSITION_NOT_ALLOWED', '初审已通过的订单不能撤销，只能放弃备案')
       return move(order, cmd.actor, 'Withdraw', { patch: { submittedAt: null }, reason: cmd.reason })
     case 'Abandon':
+      if ((order.status === 'PENDING_INITIAL_REVIEW' || order.status === 'AWAITING_APPLICANT_CONFIRMATION') && !CONFIRMATION_TYPES.includes(order.type))
+        return refuse('ORDER.TRANSITION_NOT_ALLOWED', '订单正在初审，请先撤销备案申请，再放弃')
       return move(order, cmd.actor, 'Abandon', { reason: cmd.reason })
     case 'Confirm':
     case 'SubmitToRegulator':

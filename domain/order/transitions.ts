@@ -44,7 +44,8 @@ const fixed = (status: OrderStatus) => ({ targets: [status], to: () => status })
 
 export const TRANSITIONS: readonly Transition[] = [
   { rule: '2', command: 'Submit', from: ['DRAFT'], actors: ['applicant'], ...fixed('PENDING_INITIAL_REVIEW') },
-  { rule: '3, 9, 12', command: 'Abandon', from: ['DRAFT', 'NEEDS_MATERIALS', 'INITIAL_REJECTED', 'REGULATOR_REJECTED', 'PENDING_SUBMISSION'], actors: ['applicant'], ...fixed('ABANDONED') },
+  // 取消接入 / 注销 may also be abandoned while waiting for 初审 or the applicant's confirmation (they cannot be withdrawn; §7.4).
+  { rule: '3, 9, 12', command: 'Abandon', from: ['DRAFT', 'NEEDS_MATERIALS', 'INITIAL_REJECTED', 'REGULATOR_REJECTED', 'PENDING_SUBMISSION', 'PENDING_INITIAL_REVIEW', 'AWAITING_APPLICANT_CONFIRMATION'], actors: ['applicant'], ...fixed('ABANDONED') },
   { rule: '4, 11', command: 'Withdraw', from: ['PENDING_INITIAL_REVIEW', 'RESUBMITTED', 'PENDING_SUBMISSION'], actors: ['applicant'], ...fixed('DRAFT') },
   {
     rule: '8, 22',

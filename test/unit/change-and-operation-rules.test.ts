@@ -128,3 +128,30 @@ describe('starting operations on existing filings (spec §2.4–2.9, §3.6)', ()
     expect(transferRefusal({ ...ok, targetHasSubject: true })?.message).toContain('一个账号只能有一个备案主体')
   })
 })
+
+describe('撤销 and 放弃 of cancellations (spec §7.4)', () => {
+  const cancel = (): Order => {
+    const filed = completePersonalOrder()
+    const created = run(null, {
+      type: 'Create',
+      actor: applicant,
+      order: { _id: 'cancel-1', type: 'CANCEL_WEBSITE', ownerOpenid: 'openid-zhang', identity: filed.identity, product: null, subject: filed.subject, websites: filed.websites, target: { subjectNumber: '京ICP备2020000009号', websiteNumbers: ['京ICP备2020000009号-1'] }, requestReason: '网站不再使用' }
+    })
+    return run(created, { type: 'Submit', actor: applicant, agreementsAccepted: true })
+  }
+
+  it('a cancellation is never withdrawn, but may be abandoned until it goes to the 管局', () => {
+    const o = cancel()
+    expect(o.status).toBe('PENDING_INITIAL_REVIEW')
+    expect(decide(o, { type: 'Withdraw', actor: applicant }, T0)).toMatchObject({ ok: false, violation: { message: '注销网站申请不能撤销；提交管局前如不再需要，可以放弃本次申请' } })
+    expect(run(o, { type: 'Abandon', actor: applicant }).status).toBe('ABANDONED')
+    const approved = run(o, { type: 'Approve', actor: { kind: 'reviewer', username: 'li', role: 'reviewer' } })
+    expect(approved.status).toBe('AWAITING_APPLICANT_CONFIRMATION')
+    expect(run(approved, { type: 'Abandon', actor: applicant }).status).toBe('ABANDONED')
+  })
+
+  it('a new filing waiting for 初审 must be withdrawn before it is abandoned', () => {
+    const submitted = run(completePersonalOrder(), { type: 'Submit', actor: applicant, agreementsAccepted: true })
+    expect(decide(submitted, { type: 'Abandon', actor: applicant }, T0)).toMatchObject({ ok: false, violation: { message: '订单正在初审，请先撤销备案申请，再放弃' } })
+  })
+})

@@ -13,6 +13,8 @@ import './index.scss'
 
 const WITHDRAWABLE: OrderStatus[] = ['PENDING_INITIAL_REVIEW', 'RESUBMITTED', 'PENDING_SUBMISSION']
 const ABANDONABLE: OrderStatus[] = ['DRAFT', 'NEEDS_MATERIALS', 'INITIAL_REJECTED', 'REGULATOR_REJECTED', 'PENDING_SUBMISSION']
+/** 取消接入 / 注销: no 撤销; 放弃 until it goes to the 管局 (spec §7.4). */
+const CANCELLATION_ABANDONABLE: OrderStatus[] = ['PENDING_INITIAL_REVIEW', 'AWAITING_APPLICANT_CONFIRMATION', 'PENDING_SUBMISSION', 'INITIAL_REJECTED']
 
 /** 备案进度: where the order is, what happens next, its history, and what the applicant can do. */
 export default function OrderPage() {
@@ -48,7 +50,10 @@ export default function OrderPage() {
       </View>
     )
 
-  const editable = EDITABLE_ORDER_STATUSES.includes(order.status)
+  const cancellation = order.type.startsWith('CANCEL_')
+  const editable = EDITABLE_ORDER_STATUSES.includes(order.status) && !cancellation
+  const withdrawable = WITHDRAWABLE.includes(order.status) && !cancellation
+  const abandonable = (cancellation ? CANCELLATION_ABANDONABLE : ABANDONABLE).includes(order.status)
   return (
     <View className='order-page' id='order-page'>
       {params.submitted && order.status !== 'DRAFT' && (
@@ -116,13 +121,13 @@ export default function OrderPage() {
             {order.status === 'DRAFT' ? '继续填写' : '修改并重新提交'}
           </Button>
         )}
-        {WITHDRAWABLE.includes(order.status) && (
+        {withdrawable && (
           <Button id='withdraw-order' className='wizard-secondary' disabled={busy || undefined}
             onClick={() => act({ title: '撤销备案申请', content: '撤销后订单回到可修改状态，已填写的信息会保留，修改后需重新提交初审。' }, () => ordersApi.withdraw(orderId))}>
             撤销申请（修改信息）
           </Button>
         )}
-        {ABANDONABLE.includes(order.status) && (
+        {abandonable && (
           <Button id='abandon-order' className='wizard-secondary wizard-danger' disabled={busy || undefined}
             onClick={() => act({ title: '放弃本次备案', content: '放弃后本次填写的信息将不能继续使用，已备案的信息不受影响。确定放弃吗？' }, () => ordersApi.abandon(orderId))}>
             放弃备案
