@@ -62,6 +62,7 @@ export function createWx(overrides: Record<string, unknown> = {}): WxStandIn {
     onAppHide: noop,
     offAppShow: noop,
     offAppHide: noop,
+    pageScrollTo: (o: { success?: AnyFn }) => o?.success?.({}),
     createSelectorQuery: () => ({ select: () => ({ boundingClientRect: () => ({ exec: noop }) }), exec: noop }),
     cloud: { init: noop, callFunction: async () => ({ result: { ok: false, error: { code: 'TEST', message: 'no stand-in' } } }), uploadFile: noop },
     ...overrides

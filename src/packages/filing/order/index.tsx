@@ -46,7 +46,7 @@ export default function OrderPage() {
   if (!order)
     return (
       <View className='order-page'>
-        {error ? <Text className='wizard-banner' id='order-error'>{error.message}</Text> : <Text className='order-page__loading'>加载中…</Text>}
+        {error ? <Text className='wizard-banner' id='order-error'>{error.message}</Text> : <Text className='order-page__loading' id='order-loading'>加载中…</Text>}
       </View>
     )
 
