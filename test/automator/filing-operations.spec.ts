@@ -11,6 +11,18 @@ import { type Page, devtoolsForSuite, element, type } from './devtools'
 describe('operations on an existing filing (WeChat DevTools)', () => {
   const devtools = devtoolsForSuite()
 
+  it('shows the 注销网站 consequences and keeps the submit button off until they are acknowledged', async () => {
+    const home = (await devtools.current.reLaunch('/pages/home/index')) as Page
+    await home.waitFor('#filed-subject-0')
+    await (await element(home, '#filed-subject-0')).tap()
+    await home.waitFor(1500)
+    const manage = (await devtools.current.currentPage()) as Page
+    await (await element(manage, '#cancel-website-0')).tap()
+    await manage.waitFor('#cancel-form')
+    expect(await (await element(manage, '#cancel-consequences')).text()).toContain('不可恢复')
+    expect(await (await element(manage, '#cancel-submit')).attribute('disabled')).toBeTruthy()
+  })
+
   it('opens 管理备案, starts 变更主体 and lists the change before → after', async () => {
     const home = (await devtools.current.reLaunch('/pages/home/index')) as Page
     await home.waitFor('#filed-subject-0')
@@ -29,19 +41,6 @@ describe('operations on an existing filing (WeChat DevTools)', () => {
     await (await element(wizard, '#step-confirm')).tap()
     await wizard.waitFor(1500)
     expect(await (await element(wizard, '#change-list')).text()).toContain('通信地址')
-    // Leave nothing behind: abandon the draft from its status page.
-    await devtools.current.reLaunch('/pages/home/index')
-  })
-
-  it('shows the 注销网站 consequences and keeps the submit button off until they are acknowledged', async () => {
-    const home = (await devtools.current.reLaunch('/pages/home/index')) as Page
-    await home.waitFor('#filed-subject-0')
-    await (await element(home, '#filed-subject-0')).tap()
-    await home.waitFor(1500)
-    const manage = (await devtools.current.currentPage()) as Page
-    await (await element(manage, '#cancel-website-0')).tap()
-    await manage.waitFor('#cancel-form')
-    expect(await (await element(manage, '#cancel-consequences')).text()).toContain('不可恢复')
-    expect(await (await element(manage, '#cancel-submit')).attribute('disabled')).toBeTruthy()
+    // The draft stays in 我的备案 (正在备案的订单) until it is submitted or abandoned.
   })
 })
