@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { createHandoffInput, redeemHandoffInput } from '../../types/api/orders'
 import { AppFailure } from '../../types/result'
-import { type ActionContext, action } from '../kernel/define-function'
+import { action, applicantOpenid } from '../kernel/define-function'
 import { firstRow } from '../kernel/query'
 import { database } from '../kernel/wx'
 import { OrderRepository } from '../orders/order-repository'
@@ -24,10 +24,7 @@ interface HandoffDoc {
 }
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex')
-const openidOf = (ctx: ActionContext) => {
-  if (ctx.caller.kind !== 'applicant') throw new AppFailure({ code: 'AUTH.REQUIRED', message: '请先登录' })
-  return ctx.caller.openid
-}
+const openidOf = applicantOpenid
 
 export const createHandoff = action({
   summary: '扫码继续：为自己的订单生成一次性、10 分钟有效的小程序码（scene 不含订单号），在另一台设备上打开指定步骤；真实性核验步骤只授权核验。',

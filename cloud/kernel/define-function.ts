@@ -23,6 +23,12 @@ export interface ActionDefinition<S extends z.ZodType, R> {
 
 export const action = <S extends z.ZodType, R>(def: ActionDefinition<S, R>) => def
 
+/** The calling applicant's openid, or 请先登录 for anyone else (reviewers, anonymous callers). */
+export function applicantOpenid(ctx: ActionContext): string {
+  if (ctx.caller.kind !== 'applicant') throw new AppFailure({ code: 'AUTH.REQUIRED', message: '请先登录' })
+  return ctx.caller.openid
+}
+
 type AnyAction = ActionDefinition<z.ZodType, unknown>
 
 export interface FunctionOptions {

@@ -4,17 +4,14 @@ import { AppFailure } from '../../types/result'
 import { startOperationInput } from '../../types/api/operations'
 import { type FilingOperation, type OpenOrderFact, operationRefusal } from '../../domain/order/operation-rules'
 import { isOpen } from '../../domain/order/exclusivity'
-import { type ActionContext, action } from '../kernel/define-function'
+import { action, applicantOpenid } from '../kernel/define-function'
 import { rows } from '../kernel/query'
 import { type Database, database } from '../kernel/wx'
 import { OrderRepository, applicantActor } from '../orders/order-repository'
 import { viewFor } from '../orders/order-view'
 import { type FiledSubject, findFiledSubject, identityOf, snapshotOf } from './filed-records'
 
-const openidOf = (ctx: ActionContext): string => {
-  if (ctx.caller.kind !== 'applicant') throw new AppFailure({ code: 'AUTH.REQUIRED', message: '请先登录' })
-  return ctx.caller.openid
-}
+const openidOf = applicantOpenid
 
 type Slim = Pick<Order, '_id' | 'type' | 'status' | 'ownerOpenid' | 'certificateKey'>
 

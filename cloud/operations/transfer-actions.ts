@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomInt } from 'node:crypto'
 import { AppFailure } from '../../types/result'
 import { acceptTransferInput, offerTransferInput, transferRefInput } from '../../types/api/operations'
 import { transferRefusal } from '../../domain/order/operation-rules'
-import { type ActionContext, action } from '../kernel/define-function'
+import { action, applicantOpenid } from '../kernel/define-function'
 import { firstRow, rows } from '../kernel/query'
 import { database } from '../kernel/wx'
 import { findFiledSubject } from './filed-records'
@@ -38,10 +38,7 @@ interface TransferDoc {
 }
 
 const hash = (code: string) => createHash('sha256').update(`icp-transfer:${code}`).digest('hex')
-const openidOf = (ctx: ActionContext): string => {
-  if (ctx.caller.kind !== 'applicant') throw new AppFailure({ code: 'AUTH.REQUIRED', message: '请先登录' })
-  return ctx.caller.openid
-}
+const openidOf = applicantOpenid
 const newCode = () => Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')
 const event = (type: TransferEvent['type'], openid: string, now: Date): TransferEvent => ({ type, at: now.toISOString(), by: openid })
 

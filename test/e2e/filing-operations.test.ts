@@ -50,6 +50,16 @@ describe('变更、注销、取消接入、转移、认领 in the browser', () =
     await page.goto(`${rt.url}/`)
     await settle(page, '#start-filing')
   }
+  /** Opens an order from a queue tab of the admin page (claiming it) and returns its row. */
+  async function openInQueue(orderId: string, tab = 'INITIAL') {
+    const row = admin.locator(`tr[data-order="${orderId}"]`)
+    await admin.click('#nav-queue')
+    await admin.click(`#tab-${tab}`)
+    await admin.click('#refresh')
+    await row.click()
+    await admin.waitForSelector('#claim-state:has-text("已由我领取")')
+    return row
+  }
   const orderIdOf = (page: Page) => new URL(page.url().replace('/#/', '/')).searchParams.get('orderId') ?? ''
 
   describe('the demo account: 变更主体, then 注销网站, then 注销主体', () => {
@@ -89,34 +99,24 @@ describe('变更、注销、取消接入、转移、认领 in the browser', () =
       const orderId = orderIdOf(phone)
 
       // The reviewer sees exactly what changed, approves, and takes it to the 管局.
-      const row = admin.locator(`tr[data-order="${orderId}"]`)
-      await admin.click('#refresh')
-      await row.waitFor()
-      expect(await row.textContent()).toContain('变更主体')
-      await row.click()
-      await admin.waitForSelector('#claim-state:has-text("已由我领取")')
+      const row = await openInQueue(orderId)
+      expect(await admin.textContent('.detail h2, h2')).toContain('变更主体')
       expect(await admin.textContent('#section-changes')).toContain('通信地址')
       expect(await admin.textContent('#section-changes')).toContain('示例路1号3单元201')
       expect(await admin.textContent('#section-target')).toContain('豫ICP备2024000101号')
       await screenshot(admin, SUITE, '04-admin-change-diff', true)
       await admin.keyboard.press('a')
       await admin.waitForSelector('#notice:has-text("待提交管局")')
-      await admin.click('#tab-TO_SUBMIT')
-      await row.click()
-      await admin.waitForSelector('#claim-state:has-text("已由我领取")')
+      await openInQueue(orderId, 'TO_SUBMIT')
       await admin.keyboard.press('s')
       await admin.waitForSelector('#notice:has-text("短信核验中")')
-      await admin.click('#tab-SMS')
-      await row.click()
-      await admin.waitForSelector('#claim-state:has-text("已由我领取")')
+      await openInQueue(orderId, 'SMS')
       await admin.click('#sms-completed')
       await admin.waitForSelector('#notice:has-text("待管局审核")')
       await admin.click('#nav-regulator')
       await row.waitFor()
       await row.locator('.regulator-approve').click()
       await admin.waitForSelector('#regulator-message')
-      await admin.click('#nav-queue')
-      await admin.waitForSelector('#tab-INITIAL')
 
       await phone.reload()
       await settle(phone, '#filing-numbers')
@@ -145,14 +145,7 @@ describe('变更、注销、取消接入、转移、认领 in the browser', () =
       const orderId = orderIdOf(phone)
 
       // The reviewer reads what is cancelled and why, and approves on the admin page.
-      const row = admin.locator(`tr[data-order="${orderId}"]`)
-      await admin.click('#nav-queue')
-      await admin.click('#tab-INITIAL')
-      await admin.click('#refresh')
-      await row.waitFor()
-      expect(await row.textContent()).toContain('注销网站')
-      await row.click()
-      await admin.waitForSelector('#claim-state:has-text("已由我领取")')
+      await openInQueue(orderId)
       expect(await admin.textContent('#section-target')).toContain('豫ICP备2024000101号-1')
       expect(await admin.textContent('#section-target')).toContain('网站不再使用')
       await screenshot(admin, SUITE, '07a-admin-cancel-website', true)
@@ -288,12 +281,7 @@ describe('变更、注销、取消接入、转移、认领 in the browser', () =
     await settle(phone, '#order-status')
     const orderId = orderIdOf(phone)
 
-    const row = admin.locator(`tr[data-order="${orderId}"]`)
-    await admin.click('#tab-INITIAL')
-    await admin.click('#refresh')
-    await row.waitFor()
-    await row.click()
-    await admin.waitForSelector('#claim-state:has-text("已由我领取")')
+    await openInQueue(orderId)
     await admin.keyboard.press('a')
     await admin.waitForSelector('#notice:has-text("备案成功")')
     await home(phone)

@@ -4,17 +4,9 @@
 import path from 'node:path'
 import { postJson } from '../support/http-json'
 import { runtimeForSuite } from '../support/runtime'
-import { createWx, renderTaroPage, sleep } from '../support/weapp/load-taro-page'
+import { createWx, renderTaroPage, until } from '../support/weapp/load-taro-page'
 
 const DIST = path.resolve(__dirname, '..', '..', 'dist', 'weapp')
-
-async function until(check: () => boolean, ms = 5000) {
-  const end = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting for the page')
-    await sleep(20)
-  }
-}
 
 /**
  * The compiled mini-program (dist/weapp, as uploaded to WeChat) rendered with

@@ -136,3 +136,12 @@ export async function renderTaroPage(distDir: string, pagePath: string, wx: WxSt
 }
 
 export const sleep = (ms = 0) => simulate.sleep(ms)
+
+/** Waits until `check` holds (the page re-rendered), failing after `ms`. */
+export async function until(check: () => boolean, ms = 8000): Promise<void> {
+  const end = Date.now() + ms
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting for the page')
+    await simulate.sleep(20)
+  }
+}
