@@ -171,6 +171,17 @@ export interface OrderTarget {
   websiteNumbers: string[]
 }
 
+/**
+ * 原备案信息: what the registry holds for a subject (and, for 新增接入, the
+ * website) filed at another provider. 新增接入 and 新增网站（原备案不在本接入商）
+ * must match it (spec §7.3 "Inside a 新增接入 order").
+ */
+export interface FiledRecord {
+  subjectNumber: string
+  subjectName?: string
+  websites: Array<{ websiteNumber: string; name?: string; domains: string[] }>
+}
+
 /** The subject and websites as they are filed (备案库), before a 变更. */
 export interface FiledSnapshot {
   subject: SubjectDraft
@@ -214,6 +225,8 @@ export interface Order {
   target?: OrderTarget
   /** For 变更: the subject and websites as filed, to show and check what changed. */
   original?: FiledSnapshot
+  /** For 新增接入 / 新增网站（原备案不在本接入商）: the registry's record the order must match. */
+  filedRecord?: FiledRecord
   /** For 取消接入 / 注销: why the applicant asked (取消接入原因 / 注销原因). */
   requestReason?: string
   /** People the owner handed the order to by QR code (absent: none). */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import type { Order, SubjectDraft } from '../../types/order'
+import type { FiledRecord, Order, SubjectDraft, WebsiteDraft } from '../../types/order'
+import { parseFilingDomain } from '../../domain/rules/domain-name'
 import {
   createOrderInput,
   listOrdersInput,
@@ -61,9 +62,17 @@ export const createOrder = action({
     if (!decision.ok) throw new AppFailure(decision.violation)
     const type = decision.filingType
     let subject: SubjectDraft | undefined
+    let websites: WebsiteDraft[] = type === 'CLAIM' ? [] : [{ id: 'w1', domains: [input.domain.unicode] }]
     if (type === 'ADD_SITE_OURS') {
       const filed = await firstRow<{ subject: SubjectDraft }>(db.collection('subjects').where({ certificateKey: input.certificateNumber, ownerOpenid: openid }))
       subject = filed?.subject
+    }
+    // 新增接入 / 新增网站（原备案不在本接入商）: start from, and later check against, the registry's record.
+    const filedRecord = type === 'ADD_ACCESS' || type === 'ADD_SITE_OTHER' ? await registryRecord(db, input.certificateNumber, type === 'ADD_ACCESS' ? input.domain.ascii : null) : undefined
+    if (filedRecord) {
+      subject = filedRecord.subjectName ? { name: filedRecord.subjectName } : undefined
+      if (type === 'ADD_ACCESS' && filedRecord.websites.length)
+        websites = filedRecord.websites.map((w, i) => ({ id: `w${i + 1}`, websiteNumber: w.websiteNumber, name: w.name, domains: w.domains.map(unicodeOf) }))
     }
     const product = type === 'CLAIM' ? null : await reserveProduct(db, openid, input.product as ProductInput, ctx.now)
     const create = () => repo().apply(
@@ -78,7 +87,8 @@ export const createOrder = action({
           identity: { province: input.province, hostNature: input.hostNature, certificateType: input.certificateType, certificateNumber: input.certificateNumber, domain: { ascii: input.domain.ascii, unicode: input.domain.unicode } },
           product,
           subject,
-          websites: type === 'CLAIM' ? [] : [{ id: 'w1', domains: [input.domain.unicode] }]
+          websites,
+          ...(filedRecord ? { filedRecord } : {})
         }
       },
       ctx.now
@@ -92,6 +102,19 @@ export const createOrder = action({
     }
   }
 })
+
+const unicodeOf = (ascii: string) => {
+  const p = parseFilingDomain(ascii)
+  return p.ok ? p.value.unicode : ascii
+}
+
+/** 原备案信息 from the registry: the subject's number and name, and for 新增接入 the website holding the domain. */
+async function registryRecord(db: ReturnType<typeof database>, certificateKey: string, domain: string | null): Promise<FiledRecord | undefined> {
+  const subject = await firstRow<{ subjectNumber: string; name?: string }>(db.collection('registry_subjects').where({ certificateKey }))
+  if (!subject) return undefined
+  const website = domain ? await firstRow<{ websiteNumber: string; name?: string; domains: string[] }>(db.collection('registry_websites').where({ domains: domain, subjectCertificateKey: certificateKey })) : null
+  return { subjectNumber: subject.subjectNumber, subjectName: subject.name, websites: website ? [{ websiteNumber: website.websiteNumber, name: website.name, domains: website.domains }] : [] }
+}
 
 export const getOrder = action({
   summary: '读取自己的订单：全部信息、审核意见、历史记录，以及提交前仍需完善的问题（problems）和所需资料（requiredMaterials）。',

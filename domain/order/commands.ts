@@ -1,5 +1,5 @@
 import type { PrecheckFacts } from './precheck'
-import type { Actor, CallAttempt, FiledSnapshot, FilingNumbers, MaterialRef, Order, OrderDelegate, OrderIdentity, OrderTarget, OrderType, ProductRecord, SubjectDraft, VerificationRecord, WebsiteDraft } from '../../types/order'
+import type { Actor, CallAttempt, FiledRecord, FiledSnapshot, FilingNumbers, MaterialRef, Order, OrderDelegate, OrderIdentity, OrderTarget, OrderType, ProductRecord, SubjectDraft, VerificationRecord, WebsiteDraft } from '../../types/order'
 
 export interface NewOrder {
   _id: string
@@ -16,6 +16,8 @@ export interface NewOrder {
   original?: FiledSnapshot
   /** 取消接入 / 注销: the applicant's reason. */
   requestReason?: string
+  /** 新增接入 / 新增网站（原备案不在本接入商）: the registry's record to match. */
+  filedRecord?: FiledRecord
 }
 
 export interface Reason {

@@ -116,6 +116,7 @@ export function decide(order: Order | null, cmd: OrderCommand, now: Date, policy
         ...(o.target ? { target: o.target } : {}),
         ...(o.original ? { original: o.original } : {}),
         ...(o.requestReason ? { requestReason: o.requestReason } : {}),
+        ...(o.filedRecord ? { filedRecord: o.filedRecord } : {}),
         createdAt: at,
         submittedAt: null
       }

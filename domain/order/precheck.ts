@@ -10,6 +10,7 @@ import { ipRangesProblem } from '../rules/ip-range'
 import { websiteNameProblem } from '../rules/website-name'
 import { chinaDate } from '../time'
 import { changeProblems, isChange } from './change-rules'
+import { filedRecordProblems } from './filed-record-rules'
 import { missingMaterials } from './materials'
 
 export type WizardStep = 'subject' | 'websites' | 'materials' | 'verification'
@@ -195,6 +196,7 @@ export function precheck(order: Order, now: Date, facts: PrecheckFacts = {}): Pr
   }
 
   out.push(...changeProblems(order))
+  out.push(...filedRecordProblems(order))
   out.push(...crossSubjectProblems(order, facts))
 
   for (const m of missingMaterials(order))

@@ -4,6 +4,8 @@ import { documentPhoto, portrait } from '../support/images'
 
 type View = {
   _id: string
+  subject: Record<string, unknown>
+  websites: Array<Record<string, unknown> & { id: string }>
   type: string
   status: string
   problems: Array<{ step: string; code: string; message: string }>
@@ -47,10 +49,21 @@ describe('新增网站（原备案不在本接入商）and 新增接入 reach �
     expect(created.type).toBe(c.type)
     const orderId = created._id
     data(await api.call('filing', { action: 'saveSubject', orderId, subject: c.subject }))
-    data(await api.call('filing', {
-      action: 'saveWebsites', orderId,
-      websites: [{ id: 'w1', name: c.website.name, domains: [c.identity.domain], ipRanges: [{ start: '81.70.10.1', end: '81.70.10.1' }], serviceType: 'WEBSITE', contentTypes: c.website.contentTypes, languages: ['ZH_HANS'], preApprovals: [], principal: 'SAME_AS_SUBJECT' }]
-    }))
+    // 新增接入 starts from the registry's record (原备案信息): the subject's name, the website's number, name and domains.
+    if (c.type === 'ADD_ACCESS') {
+      expect(created.subject).toEqual({ name: '郑州示例科技有限公司' })
+      expect(created.websites).toEqual([{ id: 'w1', websiteNumber: '豫ICP备2022000303号-1', name: '郑州示例科技官网', domains: ['zz-example.com', 'zz-example.cn'] }])
+    }
+    const site = { ...created.websites[0], name: c.website.name, ipRanges: [{ start: '81.70.10.1', end: '81.70.10.1' }], serviceType: 'WEBSITE', contentTypes: c.website.contentTypes, languages: ['ZH_HANS'], preApprovals: [], principal: 'SAME_AS_SUBJECT' }
+    if (c.type === 'ADD_ACCESS') {
+      // What differs from the record is flagged with the filed value, never silently accepted.
+      const renamed = data(await api.call<View>('filing', { action: 'saveWebsites', orderId, websites: [{ ...site, name: '另一个名字', domains: ['zz-example.com'] }] }))
+      expect(renamed.problems.filter((p) => p.code.startsWith('RECORD.')).map((p) => p.message)).toEqual([
+        '须与原备案信息一致：网站名称应为“郑州示例科技官网”（豫ICP备2022000303号-1）。如原备案信息需要修改，请先在原接入商办理变更备案',
+        '新增接入的网站域名须与原备案一致（豫ICP备2022000303号-1：zz-example.com、zz-example.cn），缺少 zz-example.cn'
+      ])
+    }
+    data(await api.call('filing', { action: 'saveWebsites', orderId, websites: [site] }))
     const needed = data(await api.call<View>('filing', { action: 'getOrder', orderId })).requiredMaterials
     expect(needed.length).toBeGreaterThan(0)
     const materials = []

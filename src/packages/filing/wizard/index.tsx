@@ -37,9 +37,10 @@ export default function WizardPage() {
     }
     if (order.access === 'VERIFY') return setStep('verification')
     const defaults = newWebsite([], order.product?.ip)
-    const bare = order.websites.filter((w) => !w.serviceType && !w.name)
+    // New websites get the defaults (server IP from 产品验证, 网站, 中文简体); a 变更 keeps the filed data as it is.
+    const bare = order.type.startsWith('CHANGE_') ? [] : order.websites.filter((w) => !w.serviceType)
     if (bare.length)
-      draft.editWebsites(order.websites.map((w) => (bare.includes(w) ? { ...defaults, ...w, id: w.id, domains: w.domains?.length ? w.domains : defaults.domains } : w)))
+      draft.editWebsites(order.websites.map((w) => (bare.includes(w) ? { ...defaults, ...w, id: w.id, domains: w.domains?.length ? w.domains : defaults.domains, ipRanges: w.ipRanges?.length ? w.ipRanges : defaults.ipRanges } : w)))
     if (order.identity.hostNature === 'PERSONAL' && !order.subject.principal?.certificateNumber)
       draft.editSubject({ ...order.subject, principal: { ...order.subject.principal, certificateType: order.identity.certificateType as 'RESIDENT_ID', certificateNumber: order.identity.certificateNumber } })
     setStep(isStepKey(params.step) && stepsFor(order.type).includes(params.step) ? params.step : resumeStep(order.type, order.problems))

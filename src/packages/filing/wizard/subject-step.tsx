@@ -45,6 +45,11 @@ export default function SubjectStep({ draft, errorOf }: Props) {
         </View>
       ) : (
         <View>
+          {order.filedRecord && (
+            <Text className='wizard-banner wizard-banner--feedback' id='record-hint'>
+              主体已在其他接入商备案（{order.filedRecord.subjectNumber}）：主体{order.type === 'ADD_ACCESS' ? '和网站' : ''}信息须与原备案信息一致，已按原备案填入名称；如原备案信息有误，请先在原接入商办理变更。
+            </Text>
+          )}
           {change && <Text className='wizard-banner wizard-banner--feedback' id='change-hint'>只修改需要变更的项，其他信息请保持不变；修改过的项会在“核对提交”中列出。</Text>}
           <Text className='wizard-section'>主办{personal ? '者' : '单位'}信息</Text>
           <TextField path='subject.name' label={personal ? '主办者姓名' : '主办单位名称'} value={s.name} maxlength={100}
