@@ -1,8 +1,8 @@
-import { type ReactNode, useState } from 'react'
+import { type ReactNode, useEffect, useState } from 'react'
 import { Button, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { AppError } from '../../../types/result'
-import { uploadFile } from '../../services/cloud'
+import { fileUrl, uploadFile } from '../../services/cloud'
 import MaterialSample, { type SampleKind } from '../material-sample'
 import './index.scss'
 
@@ -12,6 +12,10 @@ interface Props {
   /** Why it is needed, or how to take it (the sample). */
   guide: string
   uploaded: boolean
+  /** The file already stored for it: shown through a short-lived URL (files are private). */
+  fileID?: string
+  /** The order the file is on (it may have been uploaded by someone the order was handed to). */
+  orderId?: string
   error?: string
   /** The drawing of a good photo shown until one is uploaded. */
   sample?: SampleKind
@@ -31,10 +35,19 @@ type State = { kind: 'idle' } | { kind: 'uploading' } | { kind: 'failed'; messag
  * One material: its guide, a photo taken or chosen in the app, uploaded at
  * once. A failed upload keeps what was there and offers a retry.
  */
-export default function ImageUpload({ id, label, guide, uploaded, error, sample, cameraOnly, purpose, children, onUploaded }: Props) {
+export default function ImageUpload({ id, label, guide, uploaded, fileID, orderId, error, sample, cameraOnly, purpose, children, onUploaded }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' })
   const [preview, setPreview] = useState<string | null>(null)
   const [lastPath, setLastPath] = useState<string | null>(null)
+  const [storedUrl, setStoredUrl] = useState<string | null>(null)
+
+  useEffect(() => {
+    let live = true
+    if (fileID) void fileUrl(fileID, orderId).then((r) => live && setStoredUrl(r.ok ? r.data.url : null))
+    return () => {
+      live = false
+    }
+  }, [fileID, orderId])
 
   const send = async (path: string) => {
     setState({ kind: 'uploading' })
@@ -69,7 +82,11 @@ export default function ImageUpload({ id, label, guide, uploaded, error, sample,
         </Text>
       </View>
       <Text className='image-upload__guide'>{guide}</Text>
-      {preview ? <Image className='image-upload__preview' src={preview} mode='aspectFit' /> : sample && !done && <MaterialSample kind={sample} />}
+      {preview || storedUrl ? (
+        <Image className='image-upload__preview' id={`${id}-preview`} src={(preview ?? storedUrl)!} mode='aspectFit' />
+      ) : (
+        sample && !done && <MaterialSample kind={sample} />
+      )}
       {message && <Text className='image-upload__error' id={`${id}-error`}>{message}</Text>}
       {children}
       <View className='image-upload__actions'>

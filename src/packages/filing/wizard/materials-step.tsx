@@ -21,7 +21,7 @@ interface Props {
 export default function MaterialsStep({ draft, errorOf }: Props) {
   const order = draft.order!
   const needed = requiredMaterials({ ...order, subject: draft.subject, websites: draft.websites })
-  const has = (kind: string, websiteId?: string) => order.materials.some((m) => m.kind === kind && (websiteId ? m.websiteId === websiteId : true))
+  const stored = (kind: string, websiteId?: string) => order.materials.find((m) => m.kind === kind && (websiteId ? m.websiteId === websiteId : true))
   const [readings, setReadings] = useState<Record<string, CardReadingState>>({})
 
   const read = async (path: string, kind: string, fileID: string, websiteId?: string) => {
@@ -49,7 +49,8 @@ export default function MaterialsStep({ draft, errorOf }: Props) {
         const id = `material-${m.kind}${m.websiteId ? `-${m.websiteId}` : ''}`
         return (
           <ImageUpload key={path} id={id} label={m.label} purpose='DOCUMENT'
-            guide={`${m.reason}。${MATERIAL_GUIDES[m.kind]}`} sample={sampleFor(m.kind)} uploaded={has(m.kind, m.websiteId)} error={errorOf(path)}
+            guide={`${m.reason}。${MATERIAL_GUIDES[m.kind]}`} sample={sampleFor(m.kind)} uploaded={!!stored(m.kind, m.websiteId)}
+            fileID={stored(m.kind, m.websiteId)?.fileID} orderId={order._id} error={errorOf(path)}
             onUploaded={async (fileID) => {
               const refused = await draft.saveMaterial({ kind: m.kind, fileID, ...(m.websiteId ? { websiteId: m.websiteId } : {}) })
               if (!refused) void read(path, m.kind, fileID, m.websiteId)
