@@ -72,7 +72,8 @@ export default function ImageUpload({ id, label, guide, uploaded, fileID, orderI
   }
 
   const message = state.kind === 'failed' ? state.message : error
-  const done = state.kind === 'done' || (uploaded && state.kind !== 'failed')
+  // A refused new photo leaves the earlier one in place: still 已上传, with the refusal shown below.
+  const done = state.kind === 'done' || uploaded
   return (
     <View className={`image-upload${message ? ' image-upload--error' : ''}`} id={id}>
       <View className='image-upload__head'>
