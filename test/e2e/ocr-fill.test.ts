@@ -80,7 +80,7 @@ describe('OCR fills the wizard and shows on the reviewer\'s page', () => {
     await upload(app, `#${ID}-choose`, front)
     await app.waitForSelector(`#${ID}-ocr-filled`, { timeout: 60000 })
     expect(await app.textContent(`#${ID}-status`)).toBe('已上传')
-    expect(await app.textContent(`#${ID}-ocr-filled`)).toMatch(/已根据证件识别填写：姓名、证件住所/)
+    expect(await app.textContent(`#${ID}-ocr-filled`)).toContain('已根据证件识别填写：姓名、主办者姓名、证件住所')
     await app.waitForSelector(`#${ID}-preview`)
     await screenshot(app, SUITE, '01-id-card-read', true)
     const order = await orderWhen((o) => !!o.subject.principal?.name)
@@ -93,6 +93,8 @@ describe('OCR fills the wizard and shows on the reviewer\'s page', () => {
     await upload(app, `#${ID}-choose`, grey)
     await app.waitForSelector(`#${ID}-error`, { timeout: 20000 })
     expect(await app.textContent(`#${ID}-error`)).toContain('彩色')
+    // Retrying the same refused photo would not help: only 重新拍摄/选择 is offered.
+    expect(await app.locator(`#${ID}-retry`).count()).toBe(0)
     expect(await app.textContent(`#${ID}-status`)).toBe('已上传')
     // The earlier photo is still shown and still the order's.
     const src = await app.getAttribute(`#${ID}-preview img, img#${ID}-preview`, 'src').catch(() => null)
@@ -107,7 +109,11 @@ describe('OCR fills the wizard and shows on the reviewer\'s page', () => {
     await app.waitForSelector('#recognized-subject-principal-name')
     expect(await app.textContent('#recognized-subject-principal-name')).toBe('已识别，请核对')
     expect(await app.locator('#recognized-subject-certificateAddress').count()).toBe(1)
+    expect(await app.locator('#recognized-subject-name').count()).toBe(1)
     expect(await app.inputValue('#subject-principal-name-input input')).toBe(card.name)
+    expect(await app.inputValue('#subject-name-input input')).toBe(card.name)
+    // Fields OCR did not fill carry no tag.
+    expect(await app.locator('#recognized-subject-mailingAddress').count()).toBe(0)
     await app.locator('#field-subject-certificateAddress').scrollIntoViewIfNeeded()
     await screenshot(app, SUITE, '03-subject-highlighted', true)
     // The person corrects the address: its tag goes, the name's stays.
@@ -116,6 +122,8 @@ describe('OCR fills the wizard and shows on the reviewer\'s page', () => {
     expect(await app.locator('#recognized-subject-principal-name').count()).toBe(1)
     expect((await orderWhen((o) => o.subject.certificateAddress === `${card.address}附1号`)).subject.certificateAddress).toBe(`${card.address}附1号`)
     await screenshot(app, SUITE, '04-address-edited', true)
+    await app.locator('#field-subject-principal-name').scrollIntoViewIfNeeded()
+    await screenshot(app, SUITE, '05-principal-name-highlighted')
   })
 
   it('the reviewer sees what OCR read against what was submitted, the difference highlighted', async () => {
@@ -151,7 +159,7 @@ describe('OCR fills the wizard and shows on the reviewer\'s page', () => {
     // The card's image loads through its short-lived URL.
     await page.waitForFunction(() => Array.from(document.querySelectorAll('.thumb img')).some((i) => (i as HTMLImageElement).naturalWidth > 0 && (i as HTMLImageElement).src.includes('/api/files/')))
     await page.locator('#section-materials').scrollIntoViewIfNeeded()
-    await screenshot(page, SUITE, '05-admin-ocr-comparison')
-    await page.locator('#card-checks').screenshot({ path: path.join(path.dirname(await screenshot(page, SUITE, '05-admin-ocr-comparison')), '06-admin-card-checks.png') })
+    await screenshot(page, SUITE, '06-admin-ocr-comparison')
+    await page.locator('#card-checks').screenshot({ path: path.join(path.dirname(await screenshot(page, SUITE, '06-admin-ocr-comparison')), '07-admin-card-checks.png') })
   })
 })

@@ -29,7 +29,7 @@ interface Props {
   onUploaded: (fileID: string) => Promise<AppError | null>
 }
 
-type State = { kind: 'idle' } | { kind: 'uploading' } | { kind: 'failed'; message: string } | { kind: 'done' }
+type State = { kind: 'idle' } | { kind: 'uploading' } | { kind: 'failed'; message: string; retryable: boolean } | { kind: 'done' }
 
 /**
  * One material: its guide, a photo taken or chosen in the app, uploaded at
@@ -52,9 +52,10 @@ export default function ImageUpload({ id, label, guide, uploaded, fileID, orderI
   const send = async (path: string) => {
     setState({ kind: 'uploading' })
     const up = await uploadFile(path, purpose)
-    if (!up.ok) return setState({ kind: 'failed', message: up.error.message })
+    // Retrying helps after a network failure, not after the photo itself was refused.
+    if (!up.ok) return setState({ kind: 'failed', message: up.error.message, retryable: !/^(IMAGE|FILE)\./.test(up.error.code) })
     const refused = await onUploaded(up.data.fileID)
-    if (refused) return setState({ kind: 'failed', message: refused.message })
+    if (refused) return setState({ kind: 'failed', message: refused.message, retryable: false })
     setPreview(path)
     setState({ kind: 'done' })
   }
@@ -94,7 +95,7 @@ export default function ImageUpload({ id, label, guide, uploaded, fileID, orderI
         <Button id={`${id}-choose`} className='image-upload__button' disabled={state.kind === 'uploading' || undefined} onClick={choose}>
           {done ? '重新拍摄/选择' : cameraOnly ? '拍摄照片' : '拍照或从相册选择'}
         </Button>
-        {state.kind === 'failed' && lastPath && (
+        {state.kind === 'failed' && state.retryable && lastPath && (
           <Button id={`${id}-retry`} className='image-upload__button image-upload__button--plain' onClick={() => send(lastPath)}>重试上传</Button>
         )}
       </View>

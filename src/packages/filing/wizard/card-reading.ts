@@ -83,6 +83,12 @@ export function cardTarget(order: OrderView, subject: SubjectDraft, websites: We
         put('name', read.name, '姓名')
         if (!p.certificateNumber && read.idNumber) p.certificateType ??= 'RESIDENT_ID'
         put('certificateNumber', read.idNumber, '证件号码')
+        // A personal filing's 主办者 is the person on the card.
+        if (personal && !forWebsite && !nextSubject.name && read.name) {
+          nextSubject.name = read.name
+          filled.push('主办者姓名')
+          marks['subject.name'] = read.name
+        }
         if (personal && !forWebsite && !nextSubject.certificateAddress && read.address) {
           nextSubject.certificateAddress = read.address
           filled.push('证件住所')
