@@ -3,6 +3,7 @@ import { normalizeMobile } from '../domain/rules/contact'
 import { CONTENT_TYPES, LANGUAGES, PRE_APPROVAL_TYPES, SERVICE_TYPES } from '../types/website-options'
 import { ACTOR_LABEL, EVENT_LABELS, certificateLabel, dateTime, statusLabel } from './format'
 import { ImageViewer, Thumb } from './image-viewer'
+import { CardChecks } from './card-checks'
 import type { Detail, Principal } from './types'
 
 /** The Chinese label of a coded value (value lists may hold labels or objects with one). */
@@ -50,6 +51,8 @@ const MATERIAL_NAMES: Record<string, string> = {
   WEBSITE_PRINCIPAL_AUTH_LETTER: '网站负责人授权书', RESIDENCE_PROOF: '居住证或居住证明', PARTY_BUILDING_LETTER: '党建证明', COMMITMENT_LETTER: '互联网信息服务备案承诺书',
   DOMAIN_CERTIFICATE: '域名证书', CONSTRUCTION_PLAN: '网站建设方案书'
 }
+
+const materialName = (m: { kind: string; websiteId?: string }) => `${MATERIAL_NAMES[m.kind] ?? m.kind}${m.websiteId ? `（${m.websiteId}）` : ''}`
 
 /** Everything the applicant entered, per section, each field tickable; images open in the viewer. */
 export function OrderSections({ detail, ticks, onTick }: { detail: Detail; ticks: Ticks; onTick: (field: string, label: string) => void }) {
@@ -127,10 +130,12 @@ export function OrderSections({ detail, ticks, onTick }: { detail: Detail; ticks
         <h3>上传资料与真实性核验</h3>
         <div className="thumbs">
           {order.materials.map((m) => {
-            const label = `${MATERIAL_NAMES[m.kind] ?? m.kind}${m.websiteId ? `（${m.websiteId}）` : ''}`
+            const label = materialName(m)
+            const check = detail.cardChecks.find((c) => c.fileID === m.fileID)
             return (
               <div key={m.fileID} className={`material${ticks.has(materialKey(m)) ? ' ticked' : ''}`}>
                 <Thumb orderId={order._id} fileID={m.fileID} label={label} onOpen={() => setViewing({ fileID: m.fileID, label })} />
+                {check && check.differences > 0 && <div className="warn-text small">识别结果有 {check.differences} 项与填写不一致</div>}
                 <label><input type="checkbox" data-field={materialKey(m)} checked={ticks.has(materialKey(m))} onChange={() => onTick(materialKey(m), label)} /> 需重新上传</label>
               </div>
             )
@@ -143,6 +148,8 @@ export function OrderSections({ detail, ticks, onTick }: { detail: Detail; ticks
             </div>
           )}
         </div>
+        <CardChecks checks={detail.cardChecks} nameOf={(c) => materialName({ kind: c.materialKind, websiteId: c.websiteId })}
+          onOpen={(c) => setViewing({ fileID: c.fileID, label: materialName({ kind: c.materialKind, websiteId: c.websiteId }) })} />
         {missing.length > 0 && (
           <ul className="missing">
             {missing.map((m) => (

@@ -55,9 +55,22 @@ export interface Detail {
   changes: Array<{ path: string; label: string; before: string; after: string }>
   provenPhones: string[]
   requiredMaterials: Array<{ kind: string; label: string; reason: string; websiteId?: string }>
+  cardChecks: CardCheck[]
   reviewableFields: Array<{ field: string; label: string; section: string }>
   existing: { subject: Record<string, unknown> | null; websites: Array<Record<string, unknown>>; orders: Array<{ _id: string; typeLabel: string; statusLabel: string; createdAt: string; domain: string }> }
   claim: { username: string; expiresAt: number } | null
   recentViews: Array<{ username: string; at: string }>
+}
+export interface CardCheck {
+  materialKind: string
+  websiteId?: string
+  fileID: string
+  card: string
+  status: 'READ' | 'NOT_READ'
+  engine?: string
+  readAt?: string
+  rows: Array<{ field: string; label: string; read: string; entered?: string; differs: boolean }>
+  differences: number
+  problems: Array<{ field: string; code: string; message: string }>
 }
 export interface CatalogueReason { code: string; reason: string; field?: string }

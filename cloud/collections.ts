@@ -23,6 +23,10 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
     description: 'Uploaded files: owner, type and size (local runtime; cloud storage in production)',
     indexes: [{ fields: 'owner' }]
   },
+  ocr_results: {
+    description: 'What OCR read from each uploaded ID card / licence (id derived from the fileID): compared with what was entered in the wizard and on the reviewer\'s page',
+    indexes: [{ fields: 'owner' }]
+  },
   order_locks: {
     description: 'One open order per account and per certificate: `acct:<openid>` / `cert:<number>` → order id',
     indexes: [{ fields: 'orderId' }]

@@ -24,6 +24,10 @@ export function renderApiDocs(): string {
   out.push('Generated from the zod schemas by `npm run docs:api` — do not edit by hand.', '')
   out.push('Every call answers `{ "ok": true, "data": … }` or `{ "ok": false, "error": { "code", "message", "field"? , "detail"? } }`.')
   out.push('Locally: `POST /api/functions/<function>` with the event as JSON and `Authorization: Bearer <token>` (see ../shared/spec/local-api.md). In the mini-program: `wx.cloud.callFunction({ name, data: event })`.', '')
+  out.push(
+    'Files (local runtime): `POST /api/files?purpose=ANY|DOCUMENT|PORTRAIT` (multipart, field `file`, applicant or reviewer token) → `{ fileID }` or the intake refusal; stored files are private — `GET /api/files/<name>?exp=…&sig=…` serves one only through a short-lived signed URL minted by `filing` / `fileUrl` (owner) or `review` / `materialImage` (reviewer); a wrong signature answers 403 `FILE.URL_INVALID`, an expired one 410 `FILE.URL_EXPIRED`. In the mini-program files go straight to cloud storage: `filing` / `uploadSlot`, `wx.cloud.uploadFile`, then `filing` / `acceptUpload`.',
+    ''
+  )
   out.push('Errors every action can answer with: `REQUEST.INVALID`, `REQUEST.ACTION_MISSING`, `REQUEST.UNKNOWN_ACTION`, `VALIDATION.REQUIRED`, `VALIDATION.INVALID` (with `field`), `AUTH.REQUIRED`, `INTERNAL.ERROR`.', '')
   for (const [fn, { description, actions }] of Object.entries(FUNCTION_CATALOGUE)) {
     out.push(`## \`${fn}\``, '', description, '')

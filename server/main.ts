@@ -56,6 +56,8 @@ async function startClaimed(config: ReturnType<typeof readConfig>, root: string,
   await store.openAll()
   if (config.sandbox && (await seedSandbox(store))) console.log('Seeded the sandbox regulator (see docs/sandbox.md).')
   const tcbSecret = randomBytes(16).toString('hex')
+  // Signs the short-lived file URLs the functions hand out (GET /api/files/<name>?exp=…&sig=…).
+  const fileUrlSecret = randomBytes(32).toString('hex')
   const portHolder = { port: config.port }
   const functions = new FunctionHost(
     path.join(root, 'cloudfunctions'),
@@ -66,6 +68,7 @@ async function startClaimed(config: ReturnType<typeof readConfig>, root: string,
       // Where a phone reaches the H5 pages (QR handoff links); set it to a LAN address to scan with a real phone.
       ICP_PUBLIC_URL: process.env.ICP_PUBLIC_URL ?? `http://127.0.0.1:${portHolder.port}`,
       ICP_LOCAL_FILES_DIR: path.join(config.dataDir, 'files'),
+      ICP_FILE_URL_SECRET: fileUrlSecret,
       // The sandbox regulator (its console on the admin page) exists only locally.
       ...(config.sandbox ? { ICP_SANDBOX_REGULATOR: '1' } : {}),
       // Tells the CloudBase SDK it runs on Tencent Cloud, so it skips probing the
@@ -79,6 +82,7 @@ async function startClaimed(config: ReturnType<typeof readConfig>, root: string,
     dataDir: config.dataDir,
     distDir: path.join(root, 'dist'),
     tcbSecret,
+    fileUrlSecret,
     operatorSecret,
     appId: config.appId
   })

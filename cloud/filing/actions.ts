@@ -14,6 +14,7 @@ import {
   withdrawOrder
 } from './order-actions'
 import { verifyType } from './verify-type'
+import { acceptUpload, fileUrl, uploadSlot } from '../storage/file-actions'
 import { listResources } from './resource-actions'
 import { createHandoff, redeemHandoff } from '../handoff/handoff-actions'
 import { startOperation } from '../operations/operation-actions'
@@ -41,5 +42,8 @@ export const filingActions = {
   startOperation,
   offerTransfer,
   cancelTransfer,
-  acceptTransfer
+  acceptTransfer,
+  fileUrl,
+  uploadSlot,
+  acceptUpload
 }

@@ -160,11 +160,11 @@ export const reviewActions = {
     run: ({ orderId }, ctx) => readDetail(database(), orderId, reviewerOf(ctx), ctx.now)
   }),
   materialImage: action({
-    summary: '订单资料图片（本地为 data URL，云端为临时下载地址）；只提供属于该订单的文件。',
+    summary: '订单资料图片的短时下载地址（10 分钟有效；本地为签名的 /api/files/… 地址，云端为云存储临时链接）；只提供属于该订单的文件。',
     input: materialFileInput,
     async run({ orderId, fileID }, ctx) {
       reviewerOf(ctx)
-      return materialImage(await loadOrder(database(), orderId), fileID)
+      return materialImage(await loadOrder(database(), orderId), fileID, ctx.now)
     }
   }),
   approve: action({

@@ -12,6 +12,7 @@ import type { Database } from '../kernel/wx'
 import { orderSummary } from '../orders/order-view'
 import { OrderRepository } from '../orders/order-repository'
 import { ClaimBook } from './claims'
+import { cardChecks } from './card-checks'
 import { TABS, queueRow, tabOf } from './queue'
 import type { ReviewerIdentity } from '../auth/reviewer-sessions'
 
@@ -37,14 +38,15 @@ export async function loadOrder(db: Database, orderId: string): Promise<Order> {
 export async function readDetail(db: Database, orderId: string, who: ReviewerIdentity, now: Date) {
   const order = await loadOrder(db, orderId)
   const key = order.certificateKey
-  const [facts, registrySubject, registryWebsites, otherOrders, claim, views, proven] = await Promise.all([
+  const [facts, registrySubject, registryWebsites, otherOrders, claim, views, proven, cards] = await Promise.all([
     gatherPrecheckFacts(db, order),
     firstRow<Record<string, unknown>>(db.collection('registry_subjects').where({ certificateKey: key })),
     rows<Record<string, unknown>>(db.collection('registry_websites').where({ subjectCertificateKey: key }).limit(100)),
     rows<Order>(db.collection('orders').where({ certificateKey: key }).orderBy('createdAt', 'desc').limit(20)),
     new ClaimBook(db).get(orderId),
     rows<{ username: string; at: string }>(db.collection('review_audit').where({ orderId, action: 'VIEW_DETAIL' }).orderBy('at', 'desc').limit(20)),
-    provenPhones(db, order.ownerOpenid)
+    provenPhones(db, order.ownerOpenid),
+    cardChecks(db, order, now)
   ])
   await recordAudit(db, who, orderId, 'VIEW_DETAIL', now)
   const tab = tabOf(order.status)
@@ -63,6 +65,8 @@ export async function readDetail(db: Database, orderId: string, who: ReviewerIde
     /** Mobiles the applicant proved with a code (手机号验证) — shown as 已验证 beside them. */
     provenPhones: proven,
     requiredMaterials: requiredMaterials(order),
+    /** Each ID card / licence: what OCR read against what was entered, differences flagged. */
+    cardChecks: cards,
     reviewableFields: reviewableFields(order),
     existing: {
       subject: strip(registrySubject),

@@ -15,6 +15,7 @@ import { sendError } from './errors'
 import { outboxPage, type OutboxRow } from './outbox-page'
 import { miitResendPage, miitVerifyPage } from '../sandbox/miit-pages'
 import { intakeImage } from '../../cloud/images/intake'
+import { checkLocalUrl } from '../../cloud/storage/file-urls'
 import { UPLOAD_PURPOSES, type UploadPurpose } from '../../domain/rules/image-quality'
 
 export interface AppDeps {
@@ -24,6 +25,8 @@ export interface AppDeps {
   distDir: string
   /** Secret path segment of the SDK's serviceUrl (the database endpoint). */
   tcbSecret: string
+  /** Secret of the short-lived file URLs (cloud/storage/file-urls.ts), shared with the functions. */
+  fileUrlSecret: string
   /** Secret for loopback operator requests (reviewer CLI while running). */
   operatorSecret: string
   appId: string
@@ -179,6 +182,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const owner = s.kind === 'applicant' ? s.openid : `reviewer:${s.username}`
     const stored = await files.save(intake.bytes, owner, { ext: intake.ext, type: intake.contentType })
     return { ok: true, data: { fileID: stored.fileID } }
+  })
+
+  // Private files through short-lived signed URLs only (minted by filing/fileUrl and review/materialImage).
+  app.get('/api/files/:name', async (req, reply) => {
+    const { name } = req.params as { name: string }
+    const { exp, sig } = req.query as { exp?: string; sig?: string }
+    if (!/^[0-9a-f]{32}\.(jpg|png)$/.test(name)) return sendError(reply, 404, 'FILE.NOT_FOUND', '文件不存在')
+    const check = checkLocalUrl(deps.fileUrlSecret, `uploads/${name}`, exp, sig, new Date())
+    if (!check.ok) return sendError(reply, check.code === 'FILE.URL_EXPIRED' ? 410 : 403, check.code, check.message)
+    const bytes = await files.read(`uploads/${name}`)
+    if (!bytes) return sendError(reply, 404, 'FILE.NOT_FOUND', '文件不存在')
+    return reply
+      .type(name.endsWith('.png') ? 'image/png' : 'image/jpeg')
+      .header('cache-control', 'private, max-age=300')
+      .header('x-content-type-options', 'nosniff')
+      .send(bytes)
   })
 
   // --- local-only helpers

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { DocumentStore } from '../store/document-store'
 
@@ -28,6 +29,15 @@ export class LocalFileStore {
   /** What kind of image the bytes are, judged from the bytes, not the name. */
   static sniff(bytes: Buffer) {
     return SIGNATURES.find((s) => s.test(bytes)) ?? null
+  }
+
+  /** The bytes of a stored file (`uploads/<hex>.<ext>`), or null when there is none. */
+  async read(name: string): Promise<Buffer | null> {
+    try {
+      return await readFile(path.join(this.dir, name))
+    } catch {
+      return null
+    }
   }
 
   /** Stores bytes that passed intake (upright, no metadata) under a random name. */

@@ -68,6 +68,10 @@ export async function callFunction<T>(name: string, event: { action: string } & 
   }
 }
 
+/** A short-lived URL of one of the caller's files (or a file on an order of theirs). */
+export const fileUrl = (fileID: string, orderId?: string) =>
+  callFunction<{ url: string; expiresAt: string }>('filing', { action: 'fileUrl', fileID, ...(orderId ? { orderId } : {}) })
+
 /**
  * Uploads a local image (a temp path from chooseImage / camera) and returns its fileID.
  * `purpose` picks the intake's quality rules (DOCUMENT: colour, sharp, not a photocopy;
@@ -76,10 +80,12 @@ export async function callFunction<T>(name: string, event: { action: string } & 
 export async function uploadFile(filePath: string, purpose: 'DOCUMENT' | 'PORTRAIT' | 'ANY' = 'ANY'): Promise<Result<{ fileID: string }>> {
   try {
     if (process.env.TARO_ENV === 'weapp') {
-      const ext = /\.png$/i.test(filePath) ? 'png' : 'jpg'
-      const name = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.${ext}`
-      const res = await Taro.cloud.uploadFile({ cloudPath: `uploads/${name}`, filePath })
-      return { ok: true, data: { fileID: res.fileID } }
+      // Straight to cloud storage into a slot of the caller's, then the same intake as
+      // POST /api/files runs in the filing function (which deletes the pending upload).
+      const slot = await callFunction<{ cloudPath: string }>('filing', { action: 'uploadSlot', ext: /\.png$/i.test(filePath) ? 'png' : 'jpg' })
+      if (!slot.ok) return slot
+      const res = await Taro.cloud.uploadFile({ cloudPath: slot.data.cloudPath, filePath })
+      return await callFunction<{ fileID: string }>('filing', { action: 'acceptUpload', fileID: res.fileID, purpose })
     }
     const blob = await (await fetch(filePath)).blob()
     const form = new FormData()

@@ -2,6 +2,7 @@ import type { CardFields, CardKind, FieldMismatch, FieldProblem, RecognizeResult
 import type { PrincipalDraft, SubjectDraft, WebsiteDraft } from '../../../../types/order'
 import type { OrderView } from '../../../services/orders'
 import { callFunction } from '../../../services/cloud'
+import { CARD_OF_MATERIAL, enteredForMaterial } from '../../../../domain/rules/card-entered'
 
 /**
  * OCR after a card upload: which card a material is, what the person has
@@ -9,68 +10,95 @@ import { callFunction } from '../../../services/cloud'
  * filled (and named, so the person checks them); a value that differs from
  * what was typed is flagged by the ocr function, never written over.
  */
-export const CARD_OF_MATERIAL: Record<string, CardKind> = {
-  SUBJECT_CERTIFICATE: 'BUSINESS_LICENSE',
-  SUBJECT_PRINCIPAL_ID_FRONT: 'RESIDENT_ID_FRONT',
-  SUBJECT_PRINCIPAL_ID_BACK: 'RESIDENT_ID_BACK',
-  WEBSITE_PRINCIPAL_ID_FRONT: 'RESIDENT_ID_FRONT',
-  WEBSITE_PRINCIPAL_ID_BACK: 'RESIDENT_ID_BACK'
-}
+export { CARD_OF_MATERIAL }
 
 export interface CardReadingState {
   reading?: boolean
   filled: string[]
+  /** Path of the first field filled (to open it for checking). */
+  firstFilled?: string
   mismatches: FieldMismatch[]
   problems: FieldProblem[]
   error?: string
 }
 
+/** The drafts with empty fields filled; the labels of what was filled, and each filled field's path → value (to highlight it until edited). */
+interface Filled {
+  subject: SubjectDraft
+  websites: WebsiteDraft[]
+  filled: string[]
+  marks: Record<string, string>
+}
+
 interface Target {
   entered: CardFields
   /** The drafts with the empty fields filled, and the labels of what was filled. */
-  fill(read: CardFields): { subject: SubjectDraft; websites: WebsiteDraft[]; filled: string[] }
+  fill(read: CardFields): Filled
 }
 
 export function cardTarget(order: OrderView, subject: SubjectDraft, websites: WebsiteDraft[], kind: string, websiteId?: string): Target | null {
-  const card = CARD_OF_MATERIAL[kind]
-  if (!card) return null
-  const personal = order.identity.hostNature === 'PERSONAL'
+  const entries = enteredForMaterial({ identity: order.identity, subject, websites }, kind, websiteId)
+  if (!entries) return null
+  const { card, entered } = entries
   if (card === 'BUSINESS_LICENSE') {
-    if (order.identity.certificateType !== 'BUSINESS_LICENSE' && order.identity.certificateType !== 'USCC') return null
     return {
-      entered: { creditCode: order.identity.certificateNumber, companyName: subject.name, legalRepresentative: subject.legalRepresentative, address: subject.certificateAddress },
+      entered,
       fill(read) {
         const next = { ...subject }
         const filled: string[] = []
-        if (!next.name && read.companyName) (next.name = read.companyName), filled.push('主办单位名称')
-        if (!next.legalRepresentative && read.legalRepresentative) (next.legalRepresentative = read.legalRepresentative), filled.push('法定代表人')
-        if (!next.certificateAddress && read.address) (next.certificateAddress = read.address), filled.push('证件住所')
-        return { subject: next, websites, filled }
+        const marks: Record<string, string> = {}
+        const put = (key: 'name' | 'legalRepresentative' | 'certificateAddress', value: string | undefined, label: string) => {
+          if (next[key] || !value) return
+          next[key] = value
+          filled.push(label)
+          marks[`subject.${key}`] = value
+        }
+        put('name', read.companyName, '主办单位名称')
+        put('legalRepresentative', read.legalRepresentative, '法定代表人')
+        put('certificateAddress', read.address, '证件住所')
+        return { subject: next, websites, filled, marks }
       }
     }
   }
+  const personal = order.identity.hostNature === 'PERSONAL'
   const site = websiteId ? websites.find((w) => w.id === websiteId) : undefined
   const forWebsite = kind.startsWith('WEBSITE_')
-  const person: PrincipalDraft | undefined = forWebsite ? (site && site.principal !== 'SAME_AS_SUBJECT' ? site.principal : subject.principal) : subject.principal
-  const entered: CardFields =
-    card === 'RESIDENT_ID_FRONT'
-      ? { name: person?.name, idNumber: person?.certificateNumber, ...(personal && !forWebsite ? { address: subject.certificateAddress } : {}) }
-      : { validTo: person?.certificateValidTo }
+  const person: PrincipalDraft | undefined = entries.person
   return {
     entered,
     fill(read) {
       const p: PrincipalDraft = { ...(person ?? {}) }
       const filled: string[] = []
+      const marks: Record<string, string> = {}
       let nextSubject = { ...subject }
+      const ownPrincipal = forWebsite && site && site.principal && site.principal !== 'SAME_AS_SUBJECT'
+      const base = ownPrincipal ? `websites.${site.id}.principal` : 'subject.principal'
+      const put = (key: 'name' | 'certificateNumber' | 'certificateValidTo', value: string | undefined, label: string) => {
+        if (p[key] || !value) return
+        p[key] = value
+        filled.push(label)
+        marks[`${base}.${key}`] = value
+      }
       if (card === 'RESIDENT_ID_FRONT') {
-        if (!p.name && read.name) (p.name = read.name), filled.push('姓名')
-        if (!p.certificateNumber && read.idNumber) (p.certificateNumber = read.idNumber), (p.certificateType ??= 'RESIDENT_ID'), filled.push('证件号码')
-        if (personal && !forWebsite && !nextSubject.certificateAddress && read.address) (nextSubject.certificateAddress = read.address), filled.push('证件住所')
-      } else if (!p.certificateValidTo && read.validTo) (p.certificateValidTo = read.validTo), filled.push('证件有效期')
+        put('name', read.name, '姓名')
+        if (!p.certificateNumber && read.idNumber) p.certificateType ??= 'RESIDENT_ID'
+        put('certificateNumber', read.idNumber, '证件号码')
+        // A personal filing's 主办者 is the person on the card.
+        if (personal && !forWebsite && !nextSubject.name && read.name) {
+          nextSubject.name = read.name
+          filled.push('主办者姓名')
+          marks['subject.name'] = read.name
+        }
+        if (personal && !forWebsite && !nextSubject.certificateAddress && read.address) {
+          nextSubject.certificateAddress = read.address
+          filled.push('证件住所')
+          marks['subject.certificateAddress'] = read.address
+        }
+      } else put('certificateValidTo', read.validTo, '证件有效期')
       let nextWebsites = websites
-      if (forWebsite && site && site.principal !== 'SAME_AS_SUBJECT') nextWebsites = websites.map((w) => (w.id === site.id ? { ...w, principal: p } : w))
+      if (ownPrincipal) nextWebsites = websites.map((w) => (w.id === site.id ? { ...w, principal: p } : w))
       else nextSubject = { ...nextSubject, principal: p }
-      return { subject: nextSubject, websites: nextWebsites, filled }
+      return { subject: nextSubject, websites: nextWebsites, filled, marks }
     }
   }
 }

@@ -5,6 +5,7 @@ import { EDITABLE_ORDER_STATUSES } from '../../../../types/order-status'
 import type { AppError } from '../../../../types/result'
 import StepBar from '../../../components/step-bar'
 import { domId } from '../../../components/text-field'
+import { RecognizedFields } from '../../../components/form-field/recognized'
 import { ordersApi } from '../../../services/orders'
 import ConfirmStep from './confirm-step'
 import HandoffQr from './handoff-qr'
@@ -94,42 +95,45 @@ export default function WizardPage() {
   }
 
   const save = draft.save
+  const recognizedIds = new Set(draft.recognizedPaths.map(domId))
   return (
-    <View className='wizard'>
-      <StepBar current={step} onSelect={(k) => void goTo(k as StepKey)}
-        steps={steps.map((k) => ({ key: k, label: STEP_LABELS[k], done: k !== 'confirm' && stepProblems(k).length === 0 }))} />
-      <View className='wizard__status'>
-        <Text className='wizard__type'>{order.typeLabel} · {order.identity.domain.unicode}</Text>
-        <Text className={`wizard__save wizard__save--${save.state}`} id='save-state'>
-          {save.state === 'saving' ? '保存中…' : save.state === 'saved' ? '已自动保存' : save.state === 'failed' ? `未保存：${save.error.message}` : '填写内容会自动保存'}
-        </Text>
+    <RecognizedFields.Provider value={(id) => recognizedIds.has(id)}>
+      <View className='wizard'>
+        <StepBar current={step} onSelect={(k) => void goTo(k as StepKey)}
+          steps={steps.map((k) => ({ key: k, label: STEP_LABELS[k], done: k !== 'confirm' && stepProblems(k).length === 0 }))} />
+        <View className='wizard__status'>
+          <Text className='wizard__type'>{order.typeLabel} · {order.identity.domain.unicode}</Text>
+          <Text className={`wizard__save wizard__save--${save.state}`} id='save-state'>
+            {save.state === 'saving' ? '保存中…' : save.state === 'saved' ? '已自动保存' : save.state === 'failed' ? `未保存：${save.error.message}` : '填写内容会自动保存'}
+          </Text>
+        </View>
+        {order.feedback && (
+          <View className='wizard-banner wizard-banner--feedback' id='feedback'>
+            <Text className='wizard-card__title'>审核意见（请按意见修改后重新提交）</Text>
+            {order.feedback.reasons.map((r, i) => <Text key={i}>· {r.message}</Text>)}
+            {order.feedback.note && <Text>{order.feedback.note}</Text>}
+          </View>
+        )}
+        {step === 'subject' && <SubjectStep draft={draft} errorOf={errorOf} />}
+        {step === 'websites' && <WebsitesStep draft={draft} errorOf={errorOf} />}
+        {step === 'materials' && <MaterialsStep draft={draft} errorOf={errorOf} goTo={(k, f) => void goTo(k, f)} />}
+        {step === 'verification' && <VerificationStep draft={draft} />}
+        {step === 'confirm' && <ConfirmStep draft={draft} goTo={(k, f) => void goTo(k, f)} onSubmit={submit} />}
+        {step !== 'confirm' && steps.length > 1 && (
+          <View className='wizard__nav'>
+            {at > 0 && <Button id='prev-step' className='wizard-secondary wizard__nav-button' onClick={() => void goTo(steps[at - 1])}>上一步</Button>}
+            <Button id='next-step' className='wizard-primary wizard__nav-button' onClick={() => void goTo(steps[at + 1])}>
+              下一步：{STEP_LABELS[steps[at + 1]]}
+            </Button>
+          </View>
+        )}
+        {process.env.TARO_ENV === 'h5' && order.access === 'OWNER' && step !== 'verification' && (
+          <View className='wizard-card wizard-card--handoff'>
+            <Text className='wizard-card__note'>想用手机拍照上传？扫码在手机上继续填写，已填内容都会带过去。</Text>
+            <HandoffQr id='continue-qr' orderId={order._id} step={step} buttonText='在手机上继续' before={draft.flush} />
+          </View>
+        )}
       </View>
-      {order.feedback && (
-        <View className='wizard-banner wizard-banner--feedback' id='feedback'>
-          <Text className='wizard-card__title'>审核意见（请按意见修改后重新提交）</Text>
-          {order.feedback.reasons.map((r, i) => <Text key={i}>· {r.message}</Text>)}
-          {order.feedback.note && <Text>{order.feedback.note}</Text>}
-        </View>
-      )}
-      {step === 'subject' && <SubjectStep draft={draft} errorOf={errorOf} />}
-      {step === 'websites' && <WebsitesStep draft={draft} errorOf={errorOf} />}
-      {step === 'materials' && <MaterialsStep draft={draft} errorOf={errorOf} />}
-      {step === 'verification' && <VerificationStep draft={draft} />}
-      {step === 'confirm' && <ConfirmStep draft={draft} goTo={(k, f) => void goTo(k, f)} onSubmit={submit} />}
-      {step !== 'confirm' && steps.length > 1 && (
-        <View className='wizard__nav'>
-          {at > 0 && <Button id='prev-step' className='wizard-secondary wizard__nav-button' onClick={() => void goTo(steps[at - 1])}>上一步</Button>}
-          <Button id='next-step' className='wizard-primary wizard__nav-button' onClick={() => void goTo(steps[at + 1])}>
-            下一步：{STEP_LABELS[steps[at + 1]]}
-          </Button>
-        </View>
-      )}
-      {process.env.TARO_ENV === 'h5' && order.access === 'OWNER' && step !== 'verification' && (
-        <View className='wizard-card wizard-card--handoff'>
-          <Text className='wizard-card__note'>想用手机拍照上传？扫码在手机上继续填写，已填内容都会带过去。</Text>
-          <HandoffQr id='continue-qr' orderId={order._id} step={step} buttonText='在手机上继续' before={draft.flush} />
-        </View>
-      )}
-    </View>
+    </RecognizedFields.Provider>
   )
 }

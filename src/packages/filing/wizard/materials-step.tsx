@@ -7,10 +7,13 @@ import { MATERIAL_GUIDES } from './material-guides'
 import type { OrderDraft } from './use-order-draft'
 import { CARD_OF_MATERIAL, type CardReadingState, cardTarget, recognizeCard } from './card-reading'
 import CardReadingNote from './card-reading-note'
+import type { StepKey } from './steps'
 
 interface Props {
   draft: OrderDraft
   errorOf: (path: string) => string | undefined
+  /** Opens the step and field where OCR filled something, for checking. */
+  goTo: (step: StepKey, field?: string) => void
 }
 
 /**
@@ -18,10 +21,10 @@ interface Props {
  * guide. An ID card or licence is read right after its upload: empty fields
  * are filled and named for the person to check; differences are flagged.
  */
-export default function MaterialsStep({ draft, errorOf }: Props) {
+export default function MaterialsStep({ draft, errorOf, goTo }: Props) {
   const order = draft.order!
   const needed = requiredMaterials({ ...order, subject: draft.subject, websites: draft.websites })
-  const has = (kind: string, websiteId?: string) => order.materials.some((m) => m.kind === kind && (websiteId ? m.websiteId === websiteId : true))
+  const stored = (kind: string, websiteId?: string) => order.materials.find((m) => m.kind === kind && (websiteId ? m.websiteId === websiteId : true))
   const [readings, setReadings] = useState<Record<string, CardReadingState>>({})
 
   const read = async (path: string, kind: string, fileID: string, websiteId?: string) => {
@@ -34,8 +37,10 @@ export default function MaterialsStep({ draft, errorOf }: Props) {
     if (next.filled.length) {
       draft.editSubject(next.subject)
       if (next.websites !== draft.websites) draft.editWebsites(next.websites)
+      draft.markRecognized(next.marks)
     }
-    setReadings((r) => ({ ...r, [path]: { filled: next.filled, mismatches: res.data.mismatches, problems: res.data.problems } }))
+    const first = Object.keys(next.marks)[0]
+    setReadings((r) => ({ ...r, [path]: { filled: next.filled, firstFilled: first, mismatches: res.data.mismatches, problems: res.data.problems } }))
   }
 
   return (
@@ -49,13 +54,15 @@ export default function MaterialsStep({ draft, errorOf }: Props) {
         const id = `material-${m.kind}${m.websiteId ? `-${m.websiteId}` : ''}`
         return (
           <ImageUpload key={path} id={id} label={m.label} purpose='DOCUMENT'
-            guide={`${m.reason}。${MATERIAL_GUIDES[m.kind]}`} sample={sampleFor(m.kind)} uploaded={has(m.kind, m.websiteId)} error={errorOf(path)}
+            guide={`${m.reason}。${MATERIAL_GUIDES[m.kind]}`} sample={sampleFor(m.kind)} uploaded={!!stored(m.kind, m.websiteId)}
+            fileID={stored(m.kind, m.websiteId)?.fileID} orderId={order._id} error={errorOf(path)}
             onUploaded={async (fileID) => {
               const refused = await draft.saveMaterial({ kind: m.kind, fileID, ...(m.websiteId ? { websiteId: m.websiteId } : {}) })
               if (!refused) void read(path, m.kind, fileID, m.websiteId)
               return refused
             }}>
-            <CardReadingNote id={id} state={readings[path]} />
+            <CardReadingNote id={id} state={readings[path]}
+              onCheck={(field) => goTo(field.startsWith('websites.') ? 'websites' : 'subject', field)} />
           </ImageUpload>
         )
       })}

@@ -4,6 +4,7 @@ import type { AppError } from '../../../../types/result'
 import { precheck } from '../../../../domain/order/precheck'
 import { type OrderView, ordersApi } from '../../../services/orders'
 import { cleanSubject, cleanWebsites } from './clean-draft'
+import { fieldValue } from './field-value'
 
 export type SaveState = { state: 'idle' | 'saving' | 'saved' } | { state: 'failed'; error: AppError }
 
@@ -21,6 +22,8 @@ export function useOrderDraft(orderId: string) {
   const [subject, setSubject] = useState<SubjectDraft>({})
   const [websites, setWebsites] = useState<WebsiteDraft[]>([])
   const [save, setSave] = useState<SaveState>({ state: 'idle' })
+  /** Fields OCR filled: path → the value read; highlighted while the value is still that. */
+  const [recognized, setRecognized] = useState<Record<string, string>>({})
   const latest = useRef({ subject, websites })
   const dirty = useRef({ subject: false, websites: false })
   const chain = useRef<Promise<void>>(Promise.resolve())
@@ -113,10 +116,17 @@ export function useOrderDraft(orderId: string) {
     return res.data.verification?.status === 'PASSED' ? null : { code: 'VERIFICATION.FAILED', message: (res.data.verification?.problems ?? []).join('；') || '核验未通过，请重新拍摄' }
   }
 
+  const markRecognized = (marks: Record<string, string>) => setRecognized((r) => ({ ...r, ...marks }))
+  /** Paths of OCR-filled fields the person has not changed since. */
+  const recognizedPaths = useMemo(
+    () => Object.entries(recognized).filter(([path, value]) => fieldValue(path, subject, websites) === value).map(([path]) => path),
+    [recognized, subject, websites]
+  )
+
   /** The same pre-check as the server's, over what is on screen right now. */
   const problems = useMemo(() => (order ? precheck({ ...order, subject, websites }, new Date()) : []), [order, subject, websites])
 
-  return { order, setOrder, loadError, load, subject, websites, editSubject, editWebsites, saveMaterial, verify, flush, save, problems }
+  return { order, setOrder, loadError, load, subject, websites, editSubject, editWebsites, saveMaterial, verify, flush, save, problems, markRecognized, recognizedPaths }
 }
 
 export type OrderDraft = ReturnType<typeof useOrderDraft>
