@@ -14,7 +14,7 @@ import {
 } from '../../types/api/orders'
 import { AppFailure } from '../../types/result'
 import { decideFilingType } from '../../domain/filing-type/decide-filing-type'
-import { type ActionContext, action } from '../kernel/define-function'
+import { type ActionContext, action, applicantOpenid } from '../kernel/define-function'
 import { firstRow, rows } from '../kernel/query'
 import { database } from '../kernel/wx'
 import { gatherFilingTypeFacts } from '../registry/filing-type-sources'
@@ -27,10 +27,7 @@ import { configuredVerifier } from '../verification/verifier'
 import { findFiledSubject } from '../operations/filed-records'
 import { operationsState } from '../operations/operation-actions'
 
-const openidOf = (ctx: ActionContext): string => {
-  if (ctx.caller.kind !== 'applicant') throw new AppFailure({ code: 'AUTH.REQUIRED', message: '请先登录' })
-  return ctx.caller.openid
-}
+const openidOf = applicantOpenid
 
 const repo = () => new OrderRepository(database())
 

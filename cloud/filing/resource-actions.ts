@@ -1,6 +1,5 @@
 import { listOrdersInput } from '../../types/api/orders'
-import { AppFailure } from '../../types/result'
-import { action } from '../kernel/define-function'
+import { action, applicantOpenid } from '../kernel/define-function'
 import { rows } from '../kernel/query'
 import { database } from '../kernel/wx'
 
@@ -16,10 +15,10 @@ export const listResources = action({
   summary: '产品验证可选的服务器：本账号的（及共享演示的）中国内地服务器公网 IP。授权码不列出。',
   input: listOrdersInput,
   async run(_input, ctx) {
-    if (ctx.caller.kind !== 'applicant') throw new AppFailure({ code: 'AUTH.REQUIRED', message: '请先登录' })
+    const openid = applicantOpenid(ctx)
     const db = database()
     const _ = db.command
-    const found = await rows<ResourceDoc>(db.collection('resources').where({ kind: 'SERVER', region: 'MAINLAND', ownerOpenid: _.in([ctx.caller.openid, null]) }).limit(50))
+    const found = await rows<ResourceDoc>(db.collection('resources').where({ kind: 'SERVER', region: 'MAINLAND', ownerOpenid: _.in([openid, null]) }).limit(50))
     return found.map((r) => ({ kind: r.kind, ip: r.ip, ...(r.description ? { description: r.description } : {}) }))
   }
 })

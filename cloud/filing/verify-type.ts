@@ -2,7 +2,7 @@ import { verifyTypeInput, type VerifyTypeResult } from '../../types/api/filing'
 import { FILING_TYPE_EXPLANATIONS, FILING_TYPE_LABELS } from '../../types/filing-type'
 import { AppFailure } from '../../types/result'
 import { decideFilingType } from '../../domain/filing-type/decide-filing-type'
-import { action } from '../kernel/define-function'
+import { action, applicantOpenid } from '../kernel/define-function'
 import { database } from '../kernel/wx'
 import { gatherFilingTypeFacts } from '../registry/filing-type-sources'
 
@@ -25,8 +25,7 @@ export const verifyType = action({
   },
   input: verifyTypeInput,
   async run(input, ctx): Promise<VerifyTypeResult> {
-    if (ctx.caller.kind !== 'applicant') throw new AppFailure({ code: 'AUTH.REQUIRED', message: '请先登录' })
-    const facts = await gatherFilingTypeFacts(database(), input, ctx.caller.openid)
+    const facts = await gatherFilingTypeFacts(database(), input, applicantOpenid(ctx))
     const decision = decideFilingType(input, facts)
     if (!decision.ok) throw new AppFailure(decision.violation)
     return {

@@ -1,17 +1,14 @@
 import { acceptUploadInput, fileUrlInput, uploadSlotInput } from '../../types/api/files'
 import type { UploadPurpose } from '../../domain/rules/image-quality'
 import { AppFailure } from '../../types/result'
-import { type ActionContext, action } from '../kernel/define-function'
+import { action, applicantOpenid } from '../kernel/define-function'
 import { database } from '../kernel/wx'
 import { OrderRepository } from '../orders/order-repository'
 import { acceptUpload as acceptCloudUpload, uploadSlot as slotFor } from './cloud-intake'
 import { isOwnFile, orderFileIDs } from './file-access'
 import { FILE_URL_TTL_SECONDS, temporaryFileUrl } from './file-urls'
 
-const applicant = (ctx: ActionContext): string => {
-  if (ctx.caller.kind !== 'applicant') throw new AppFailure({ code: 'AUTH.REQUIRED', message: '请先登录' })
-  return ctx.caller.openid
-}
+const applicant = applicantOpenid
 
 export const fileUrl = action({
   summary: `本人文件的短时下载地址（${FILE_URL_TTL_SECONDS / 60} 分钟有效）：自己上传的文件，或自己可查看的订单（orderId）上的文件；其他人的文件一律“不存在”。`,
