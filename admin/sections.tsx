@@ -36,6 +36,7 @@ function PrincipalFields({ p, base, who, ticks, onTick, proven }: { p: Principal
       {f('name', '姓名')}
       {f('certificateType', '证件类型', certificateLabel(p?.certificateType))}
       {f('certificateNumber', '证件号码', <span className="mono">{p?.certificateNumber}</span>)}
+      {p?.certificateType === 'HK_MACAO_PERMIT' && f('hkMacaoIdNumber', '港澳居民身份证号码', <span className="mono">{p?.hkMacaoIdNumber}</span>)}
       {f('certificateValidTo', '证件有效期', p?.certificateValidTo === 'LONG_TERM' ? '长期' : p?.certificateValidTo)}
       {f('mobile', '手机号码', <span className="mono">{p?.mobile}{verified && <span className="badge ok proven" title="申请人已用短信验证码验证本人持有该号码"> 已验证</span>}</span>)}
       {f('officePhone', '办公电话')}

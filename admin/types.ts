@@ -26,7 +26,7 @@ export interface Row {
 }
 export interface Queue { tab: Tab; tabs: Array<{ tab: Tab; label: string; count: number }>; total: number; page: number; pageSize: number; rows: Row[] }
 export interface Reason { code?: string; field?: string; message: string }
-export interface Principal { name?: string; certificateType?: string; certificateNumber?: string; certificateValidTo?: string; mobile?: string; officePhone?: string; emergencyPhone?: string; email?: string }
+export interface Principal { name?: string; certificateType?: string; certificateNumber?: string; hkMacaoIdNumber?: string; certificateValidTo?: string; mobile?: string; officePhone?: string; emergencyPhone?: string; email?: string }
 export interface Website { id: string; websiteNumber?: string; name?: string; domains?: string[]; homepageUrl?: string; ipRanges?: Array<{ start: string; end: string }>; serviceType?: string; contentTypes?: string[]; languages?: string[]; preApprovals?: Array<{ type: string; number: string; fileID?: string }>; principal?: 'SAME_AS_SUBJECT' | Principal; remark?: string }
 export interface OrderEvent { version: number; type: string; at: string; actor: { kind: string; username?: string; role?: string }; from: string | null; to: string; reason?: string; changes?: Array<{ path: string; before: unknown; after: unknown }>; data?: Record<string, unknown> }
 export interface Order {

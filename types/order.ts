@@ -40,6 +40,11 @@ export interface PrincipalDraft {
   certificateNumber?: string
   /** YYYY-MM-DD, or LONG_TERM (长期). */
   certificateValidTo?: string
+  /**
+   * 港澳居民身份证号码 printed on the back of a 港澳居民来往内地通行证: 浙江's MIIT
+   * 短信核验 asks for its last 6 characters instead of the permit's (spec §4.4).
+   */
+  hkMacaoIdNumber?: string
   mobile?: string
   officePhone?: string
   emergencyPhone?: string

@@ -52,7 +52,9 @@ export const provinceRuleSet = z
     /** 党政机关 must use .gov.cn/.政务, 事业单位 .cn/.公益 (§4.1). */
     governmentSuffixRule: z.boolean(),
     /** 变更 of the 主体负责人 (法定代表人) must be filed as 变更备案 (both) with a new 网站负责人授权书 (湖南、贵州, seed ch. 5). */
-    legalRepChangeNeedsChangeBoth: z.boolean()
+    legalRepChangeNeedsChangeBoth: z.boolean(),
+    /** 短信核验 with a 港澳居民来往内地通行证 takes the last 6 of the HK/Macao identity card, not of the permit (浙江, §4.4). */
+    smsUsesHkMacaoIdentityCard: z.boolean()
   })
   .strict()
 

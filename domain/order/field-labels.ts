@@ -6,6 +6,7 @@ export const PRINCIPAL_FIELDS = {
   certificateType: '证件类型',
   certificateNumber: '证件号码',
   certificateValidTo: '证件有效期',
+  hkMacaoIdNumber: '港澳居民身份证号码',
   mobile: '手机号码',
   officePhone: '办公电话',
   emergencyPhone: '应急联系电话',

@@ -8,6 +8,7 @@ import { parseFilingDomain } from '../rules/domain-name'
 import { addressProvince } from '../rules/address'
 import { ipRangesProblem } from '../rules/ip-range'
 import { websiteNameProblem } from '../rules/website-name'
+import { isHkMacaoId, usesHkMacaoIdentityCard } from '../rules/hk-macao-identity'
 import { chinaDate } from '../time'
 import { changeProblems, isChange } from './change-rules'
 import { filedRecordProblems } from './filed-record-rules'
@@ -61,6 +62,10 @@ function principalProblems(p: PrincipalDraft | undefined, where: string, step: W
     else if (p.certificateValidTo < today) problem('R33', 'certificateValidTo', '证件已过期，请使用有效证件')
     else if (p.certificateValidTo < addMonths(today, rules.certificateMinValidityMonths))
       problem('R33', 'certificateValidTo', `证件有效期不足 ${rules.certificateMinValidityMonths} 个月，请先更换证件`)
+  }
+  if (usesHkMacaoIdentityCard(p, province)) {
+    if (!p.hkMacaoIdNumber?.trim()) problem('PRINCIPAL.HK_MACAO_ID', 'hkMacaoIdNumber', '本省管局短信核验时须输入港澳居民身份证号码后 6 位：请填写通行证背面的港澳居民身份证号码')
+    else if (!isHkMacaoId(p.hkMacaoIdNumber)) problem('PRINCIPAL.HK_MACAO_ID', 'hkMacaoIdNumber', '港澳居民身份证号码格式不正确，如 A123456(7) 或 1234567(8)')
   }
   if (!p.mobile || !isMobile(p.mobile)) problem('PRINCIPAL.MOBILE', 'mobile', '请填写正确的 11 位手机号码')
   if (p.officePhone && !isOfficePhone(p.officePhone, rules.landlineRequired))

@@ -107,13 +107,16 @@ const expired = (s: MiitSession, now: Date) => now.getTime() >= Date.parse(s.dea
  * One entry on the verification page (验证码 + 手机号码 + 证件号码后6位).
  * `codeMatches` compares the entered code with the phone's stored hash.
  */
+/** What a person typed as 证件号码后6位: upper case, brackets as printed (full-width) on HK/Macao identity cards. */
+const typedLast6 = (raw: string) => raw.trim().toUpperCase().replace(/\(/g, '（').replace(/\)/g, '）')
+
 export function attempt(s: MiitSession, entry: VerificationEntry, now: Date, policy: MiitSmsPolicy, codeMatches: (p: MiitPhone, code: string) => boolean): Attempt {
   if (s.status !== 'OPEN' || s.mode !== 'SANDBOX') return { outcome: 'NOT_OPEN', message: MIIT_MESSAGES.NOT_FOUND, session: s }
   if (expired(s, now)) return { outcome: 'EXPIRED', message: MIIT_MESSAGES.TIMEOUT, session: close(s, 'RETURNED', now, MIIT_MESSAGES.TIMEOUT) }
   if (s.consecutiveFailures >= policy.maxConsecutiveFailures)
     return { outcome: 'RETURNED', message: MIIT_MESSAGES.FAILED, session: close(s, 'RETURNED', now, `连续 ${policy.maxConsecutiveFailures} 次输入错误，${MIIT_MESSAGES.FAILED}`) }
   const phone = s.phones.find((p) => p.phone === entry.phone)
-  const certOk = !!phone && phone.certLast6.includes(entry.certLast6.trim().toUpperCase())
+  const certOk = !!phone && phone.certLast6.includes(typedLast6(entry.certLast6))
   // Every field is checked every time: which one was wrong is not revealed.
   const codeOk = !!phone && !!phone.codeHash && codeMatches(phone, entry.code)
   if (!phone || !certOk || !codeOk) return { outcome: 'WRONG', message: MIIT_MESSAGES.NOT_FOUND, session: { ...s, consecutiveFailures: s.consecutiveFailures + 1 } }
@@ -129,7 +132,7 @@ export type ResendDecision = { ok: true; session: MiitSession; phone: MiitPhone;
 
 /** 短信重发 (phone + certificate last 6): at most `maxResends` per phone; the new code replaces the old one. */
 export function resend(s: MiitSession, phone: string, certLast6: string, now: Date, policy: MiitSmsPolicy, newCode: { codeHash: string; salt: string }): ResendDecision {
-  const p = s.phones.find((x) => x.phone === phone && x.certLast6.includes(certLast6.trim().toUpperCase()))
+  const p = s.phones.find((x) => x.phone === phone && x.certLast6.includes(typedLast6(certLast6)))
   if (s.status !== 'OPEN' || s.mode !== 'SANDBOX' || expired(s, now) || !p || p.verifiedAt) return { ok: false, code: 'SMS.NOTHING_PENDING', message: MIIT_MESSAGES.NOTHING_PENDING }
   if (p.resends >= policy.maxResends) return { ok: false, code: 'SMS.RESEND_LIMIT', message: `${MIIT_MESSAGES.RESEND_LIMIT}（最多重发 ${policy.maxResends} 次）` }
   const updated: MiitPhone = { ...p, ...newCode, sentAt: now.toISOString(), resends: p.resends + 1 }

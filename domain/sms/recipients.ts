@@ -1,5 +1,6 @@
 import type { Order, OrderType, PrincipalDraft } from '../../types/order'
 import { normalizeMobile } from '../rules/contact'
+import { miitCertificateLast6 } from '../rules/hk-macao-identity'
 
 /** Whose phone a MIIT code goes to. */
 export type SmsRole = 'SUBJECT_PRINCIPAL' | 'WEBSITE_PRINCIPAL'
@@ -54,7 +55,7 @@ export function smsRecipients(order: Order): SmsRecipient[] {
     const r = byPhone.get(phone) ?? { phone, roles: [], names: [], certLast6: [], websiteIds: [] }
     if (!r.roles.includes(role)) r.roles.push(role)
     if (person.name && !r.names.includes(person.name)) r.names.push(person.name)
-    const last6 = person.certificateNumber ? certificateLast6(person.certificateNumber) : ''
+    const last6 = person.certificateNumber ? miitCertificateLast6(person, order.identity.province) : ''
     if (last6 && !r.certLast6.includes(last6)) r.certLast6.push(last6)
     if (websiteId && !r.websiteIds.includes(websiteId)) r.websiteIds.push(websiteId)
     byPhone.set(phone, r)

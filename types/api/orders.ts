@@ -25,6 +25,7 @@ export const principalDraft = z
     name: optionalText(40, '姓名'),
     certificateType: z.enum(PERSONAL_CERTIFICATE_TYPES, { error: '负责人证件类型只能是个人证件' }).optional(),
     certificateNumber: optionalText(40, '证件号码'),
+    hkMacaoIdNumber: optionalText(20, '港澳居民身份证号码'),
     certificateValidTo: z.union([z.literal('LONG_TERM'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '证件有效期格式应为 YYYY-MM-DD')]).optional(),
     mobile: optionalText(20, '手机号码'),
     officePhone: optionalText(24, '办公电话'),

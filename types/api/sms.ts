@@ -13,7 +13,8 @@ export const mobile = z
 
 const purpose = z.enum(PHONE_CODE_PURPOSES, { error: '验证码用途不正确' })
 const sixDigits = z.string({ error: '请填写验证码' }).trim().regex(/^\d{6}$/, '验证码为 6 位数字')
-const certLast6 = z.string({ error: '请填写证件号码后6位' }).trim().regex(/^[0-9A-Za-z]{6}$/, '请填写证件号码后6位（6 个字符）').transform((s) => s.toUpperCase())
+// Six characters; a HK/Macao identity card's last 6 may end in its bracketed check character, e.g. 456(7) (浙江, §4.4).
+const certLast6 = z.string({ error: '请填写证件号码后6位' }).trim().regex(/^[0-9A-Za-z()（）]{6}$/, '请填写证件号码后6位（6 个字符）').transform((s) => s.toUpperCase())
 
 export const sendCodeInput = z.object({ phone: mobile, purpose: purpose.default('CONTACT_VERIFY') })
 export const verifyCodeInput = z.object({ phone: mobile, purpose: purpose.default('CONTACT_VERIFY'), code: sixDigits })

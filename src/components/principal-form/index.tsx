@@ -35,6 +35,11 @@ export default function PrincipalForm({ path, value, onChange, errorOf, certific
       <TextField path={`${path}.certificateNumber`} label='证件号码' value={value.certificateNumber} disabled={certificateFixed}
         type={value.certificateType === 'RESIDENT_ID' ? 'idcard' : 'text'} maxlength={40}
         onChange={(certificateNumber) => set({ certificateNumber })} error={errorOf(`${path}.certificateNumber`)} hint='请检查号码的正确性' />
+      {value.certificateType === 'HK_MACAO_PERMIT' && (
+        <TextField path={`${path}.hkMacaoIdNumber`} label='港澳居民身份证号码' value={value.hkMacaoIdNumber} maxlength={20} placeholder='如 A123456(7)'
+          onChange={(hkMacaoIdNumber) => set({ hkMacaoIdNumber })} error={errorOf(`${path}.hkMacaoIdNumber`)}
+          hint='印在通行证背面。浙江备案的工信部短信核验需输入此号码后 6 位，其他省份可不填' />
+      )}
       <FormField id={domId(`${path}.certificateValidTo`)} label='证件有效期至' error={errorOf(`${path}.certificateValidTo`)} hint='按证件背面填写，如 2035-08-01；长期有效请选“长期”'>
         <View className='principal-form__validity'>
           {!longTerm && (
