@@ -41,3 +41,17 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
 
 /** Statuses in which the applicant edits the order directly (spec §7.3). */
 export const EDITABLE_ORDER_STATUSES: readonly OrderStatus[] = ['DRAFT', 'NEEDS_MATERIALS', 'INITIAL_REJECTED', 'REGULATOR_REJECTED']
+
+/** 备案成功 is the wrong word for a finished change, cancellation or claim. */
+const DONE_LABELS: Record<string, string> = {
+  CHANGE_SUBJECT: '变更成功',
+  CHANGE_WEBSITE: '变更成功',
+  CHANGE_BOTH: '变更成功',
+  CANCEL_ACCESS: '已取消接入',
+  CANCEL_WEBSITE: '注销成功',
+  CANCEL_SUBJECT: '注销成功',
+  CLAIM: '认领成功'
+}
+
+/** The status as the applicant and the reviewer read it, for this kind of order. */
+export const statusLabelOf = (type: string, status: OrderStatus): string => (status === 'APPROVED' && DONE_LABELS[type]) || ORDER_STATUS_LABELS[status]

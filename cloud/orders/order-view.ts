@@ -1,5 +1,5 @@
 import { ORDER_TYPE_LABELS, type Order } from '../../types/order'
-import { ORDER_STATUS_LABELS } from '../../types/order-status'
+import { statusLabelOf } from '../../types/order-status'
 import { maskCertificate } from '../../domain/masking'
 import { requiredMaterials } from '../../domain/order/materials'
 import { precheck } from '../../domain/order/precheck'
@@ -12,7 +12,7 @@ export function orderView(order: Order, now: Date) {
   return {
     ...order,
     typeLabel: TYPE_LABELS[order.type] ?? order.type,
-    statusLabel: ORDER_STATUS_LABELS[order.status],
+    statusLabel: statusLabelOf(order.type, order.status),
     requiredMaterials: requiredMaterials(order),
     /** 变更: what the order changes against the filed data (both the applicant and the reviewer see it). */
     changes: changesOf(order),
@@ -27,7 +27,7 @@ export function orderSummary(order: Order) {
     type: order.type,
     typeLabel: TYPE_LABELS[order.type] ?? order.type,
     status: order.status,
-    statusLabel: ORDER_STATUS_LABELS[order.status],
+    statusLabel: statusLabelOf(order.type, order.status),
     domain: order.identity.domain.unicode,
     province: order.identity.province,
     certificate: maskCertificate(order.identity.certificateNumber),

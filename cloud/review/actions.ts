@@ -7,7 +7,7 @@ import {
 import type { OrderCommand, Reason } from '../../domain/order/commands'
 import { REJECTION_REASONS, catalogueReason, reviewableFields } from '../../domain/review/catalogue'
 import { maskPhone } from '../../domain/masking'
-import { ORDER_STATUS_LABELS } from '../../types/order-status'
+import { ORDER_STATUS_LABELS, statusLabelOf } from '../../types/order-status'
 import { type ActionContext, action } from '../kernel/define-function'
 import { firstRow, rows } from '../kernel/query'
 import { database } from '../kernel/wx'
@@ -37,7 +37,7 @@ async function actOnClaimed(ctx: ActionContext, orderId: string, build: Build) {
   const next = await new OrderRepository(db).apply(order, await build(order, reviewerActor(who)), ctx.now)
   if (next.status !== order.status) await claims.release(orderId, who.username)
   const tab = tabOf(next.status)
-  return { order: queueRow(next, ctx.now, tab ? TABS[tab].slaWorkingDays : 2), statusLabel: ORDER_STATUS_LABELS[next.status], version: next.version, calls: next.calls ?? [] }
+  return { order: queueRow(next, ctx.now, tab ? TABS[tab].slaWorkingDays : 2), statusLabel: statusLabelOf(next.type, next.status), version: next.version, calls: next.calls ?? [] }
 }
 
 /** Catalogue reasons carry the catalogue's wording; free-text reasons their own. Retired or unknown codes are refused. */

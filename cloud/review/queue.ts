@@ -1,6 +1,6 @@
 import type { Order } from '../../types/order'
 import type { OrderStatus } from '../../types/order-status'
-import { ORDER_STATUS_LABELS } from '../../types/order-status'
+import { statusLabelOf } from '../../types/order-status'
 import { HOST_NATURE_INFO } from '../../types/host-nature'
 import { provinceByCode } from '../../types/province'
 import { type QueueInput, REVIEW_TAB_STATUSES, type ReviewTab } from '../../types/api/review'
@@ -52,7 +52,7 @@ export function queueRow(o: Pick<Order, '_id' | 'type' | 'status' | 'identity' |
     type: o.type,
     typeLabel: TYPE_LABELS[o.type] ?? o.type,
     status: o.status,
-    statusLabel: ORDER_STATUS_LABELS[o.status],
+    statusLabel: statusLabelOf(o.type, o.status),
     province: o.identity.province,
     provinceName: provinceByCode(o.identity.province)?.name ?? o.identity.province,
     hostNature: o.identity.hostNature,

@@ -120,7 +120,7 @@ describe('变更、注销、取消接入、转移、认领 in the browser', () =
 
       await phone.reload()
       await settle(phone, '#filing-numbers')
-      expect(await phone.textContent('#status-label')).toBe('备案成功')
+      expect(await phone.textContent('#status-label')).toBe('变更成功')
       expect(await phone.textContent('#filing-numbers')).toContain('豫ICP备2024000101号')
       await screenshot(phone, SUITE, '05-change-approved', true)
     })
@@ -283,7 +283,7 @@ describe('变更、注销、取消接入、转移、认领 in the browser', () =
 
     await openInQueue(orderId)
     await admin.keyboard.press('a')
-    await admin.waitForSelector('#notice:has-text("备案成功")')
+    await admin.waitForSelector('#notice:has-text("认领成功")')
     await home(phone)
     await settle(phone, '#filed-subject-0')
     expect(await phone.textContent('#filed-subject-0')).toContain('京ICP备2015012345号')

@@ -6,7 +6,7 @@ import { EDITABLE_ORDER_STATUSES, type OrderStatus } from '../../../../types/ord
 import type { AppError } from '../../../../types/result'
 import { type OrderView, ordersApi } from '../../../services/orders'
 import ChangeList from '../wizard/change-list'
-import { NEXT_STEP, stepOfField, timeline } from './progress'
+import { nextStepOf, stepOfField, timeline } from './progress'
 import SmsCard from './sms-card'
 import '../styles.scss'
 import './index.scss'
@@ -65,7 +65,7 @@ export default function OrderPage() {
       <View className='wizard-card order-page__status' id='order-status'>
         <Text className='order-page__type'>{order.typeLabel} · {order.identity.domain.unicode}</Text>
         <Text className='order-page__label' id='status-label'>{order.statusLabel}</Text>
-        <Text className='order-page__next' id='next-step-text'>{NEXT_STEP[order.status]}</Text>
+        <Text className='order-page__next' id='next-step-text'>{nextStepOf(order.type, order.status)}</Text>
         {order.filingNumbers && (
           <View className='order-page__numbers' id='filing-numbers'>
             <Text>主体备案号：{order.filingNumbers.subject}</Text>

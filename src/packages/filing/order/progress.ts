@@ -21,6 +21,20 @@ export const NEXT_STEP: Record<OrderStatus, string> = {
   EXPIRED: '订单长时间未推进已失效，请重新开始备案。'
 }
 
+/** What a finished change, cancellation or claim means (备案成功 is for new filings). */
+const DONE_TEXT: Record<string, string> = {
+  CHANGE_SUBJECT: '变更成功：管局已更新备案信息，备案号不变。',
+  CHANGE_WEBSITE: '变更成功：管局已更新网站信息，备案号不变；删除的域名已不再备案。',
+  CHANGE_BOTH: '变更成功：管局已更新主体和网站信息，备案号不变。',
+  CANCEL_ACCESS: '已取消接入：网站不再接入本接入商，备案号保留；如没有其他接入商，网站将成为空壳网站。',
+  CANCEL_WEBSITE: '注销成功：该网站的备案号已作废，域名不能再提供网站服务。',
+  CANCEL_SUBJECT: '注销成功：主体及其网站的备案号已作废，不能再提供互联网信息服务。',
+  CLAIM: '认领成功：原备案信息已转入“我的备案”，可以继续办理新增网站、变更等业务。'
+}
+
+/** What happens next for this order (its type matters once it is finished). */
+export const nextStepOf = (type: string, status: OrderStatus): string => (status === 'APPROVED' && DONE_TEXT[type]) || NEXT_STEP[status]
+
 const WHO: Record<Actor['kind'], string> = { applicant: '您', reviewer: '备案专员', regulator: '管局', system: '系统' }
 
 const EVENT_TEXT: Record<string, string> = {
