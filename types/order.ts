@@ -230,6 +230,11 @@ export interface Order {
   target?: OrderTarget
   /** For 变更: the subject and websites as filed, to show and check what changed. */
   original?: FiledSnapshot
+  /**
+   * 取消接入 started by the provider (被动取消: resources expired, violations, the
+   * regulator's demand; seed ch. 6) rather than by the applicant.
+   */
+  initiatedBy?: 'PROVIDER'
   /** For 新增接入 / 新增网站（原备案不在本接入商）: the registry's record the order must match. */
   filedRecord?: FiledRecord
   /** For 取消接入 / 注销: why the applicant asked (取消接入原因 / 注销原因). */

@@ -16,6 +16,7 @@ import { recordRegulatorApproval } from '../registry/record-approval'
 import { loginReviewer, logoutReviewer } from '../auth/reviewer-sessions'
 import { recordClaimApproval } from '../registry/record-claim'
 import { ClaimBook } from './claims'
+import { passiveCancellationActions } from './passive-cancellation'
 import { loadOrder, readDetail, recordAudit } from './detail'
 import { materialImage } from './materials'
 import { TABS, queueRow, readQueue, tabOf } from './queue'
@@ -284,7 +285,8 @@ export const reviewActions = {
       const done = await new OrderRepository(db).apply(await loadOrder(db, orderId), { type: 'RegulatorReject', actor: { kind: 'regulator' }, reasons, ...(note ? { note } : {}) }, ctx.now)
       return { orderId, status: done.status }
     }
-  })
+  }),
+  ...passiveCancellationActions
 }
 
 function assertSandbox() {

@@ -18,6 +18,8 @@ export interface NewOrder {
   requestReason?: string
   /** 新增接入 / 新增网站（原备案不在本接入商）: the registry's record to match. */
   filedRecord?: FiledRecord
+  /** 被动取消: a supervisor cancels our access on the provider's behalf. */
+  initiatedBy?: 'PROVIDER'
 }
 
 export interface Reason {

@@ -94,12 +94,18 @@ export function decide(order: Order | null, cmd: OrderCommand, now: Date, policy
   const at = now.toISOString()
   if (cmd.type === 'Create') {
     if (order) return refuse('ORDER.EXISTS', '订单已存在')
-    if (cmd.actor.kind !== 'applicant' || cmd.actor.openid !== cmd.order.ownerOpenid) return refuse('ORDER.FORBIDDEN', '您无权执行该操作')
     const o = cmd.order
+    // 被动取消接入 (seed ch. 6): only a supervisor, only 取消接入, always with the reason; it needs neither 初审 nor the applicant's confirmation.
+    const passive = o.initiatedBy === 'PROVIDER'
+    if (passive) {
+      if (cmd.actor.kind !== 'reviewer' || cmd.actor.role !== 'supervisor' || o.type !== 'CANCEL_ACCESS') return refuse('ORDER.FORBIDDEN', '只有审核主管可以办理被动取消接入')
+      if (!o.requestReason?.trim()) return refuse('ORDER.REASON_REQUIRED', '请填写被动取消接入的原因')
+    } else if (cmd.actor.kind !== 'applicant' || cmd.actor.openid !== o.ownerOpenid) return refuse('ORDER.FORBIDDEN', '您无权执行该操作')
     return accept({
-      type: 'OrderCreated',
-      to: 'DRAFT',
+      type: passive ? 'PassiveCancellationStarted' : 'OrderCreated',
+      to: passive ? 'PENDING_SUBMISSION' : 'DRAFT',
       data: { id: o._id },
+      ...(passive ? { reason: o.requestReason } : {}),
       patch: {
         type: o.type,
         ownerOpenid: o.ownerOpenid,
@@ -118,7 +124,8 @@ export function decide(order: Order | null, cmd: OrderCommand, now: Date, policy
         ...(o.requestReason ? { requestReason: o.requestReason } : {}),
         ...(o.filedRecord ? { filedRecord: o.filedRecord } : {}),
         createdAt: at,
-        submittedAt: null
+        submittedAt: null,
+        ...(passive ? { initiatedBy: 'PROVIDER' as const, submittedAt: at } : {})
       }
     })
   }
@@ -201,6 +208,7 @@ export function decide(order: Order | null, cmd: OrderCommand, now: Date, policy
         return refuse('ORDER.TRANSITION_NOT_ALLOWED', '初审已通过的订单不能撤销，只能放弃备案')
       return move(order, cmd.actor, 'Withdraw', { patch: { submittedAt: null }, reason: cmd.reason })
     case 'Abandon':
+      if (order.initiatedBy === 'PROVIDER') return refuse('ORDER.TRANSITION_NOT_ALLOWED', '该取消接入由接入商发起，不能放弃；如有疑问请联系接入商')
       if ((order.status === 'PENDING_INITIAL_REVIEW' || order.status === 'AWAITING_APPLICANT_CONFIRMATION') && !CONFIRMATION_TYPES.includes(order.type))
         return refuse('ORDER.TRANSITION_NOT_ALLOWED', '订单正在初审，请先撤销备案申请，再放弃')
       return move(order, cmd.actor, 'Abandon', { reason: cmd.reason })

@@ -29,10 +29,12 @@ const EVENTS = (orderId: string): Record<keyof typeof reviewActions, Record<stri
   recordRegulatorRejection: { orderId, reasons: [{ message: '管局驳回' }] },
   sandboxRegulatorQueue: {},
   sandboxRegulatorApprove: { orderId },
-  sandboxRegulatorReject: { orderId, reasons: [{ message: '管局驳回' }] }
+  sandboxRegulatorReject: { orderId, reasons: [{ message: '管局驳回' }] },
+  lookupWebsite: { query: 'review-1.com' },
+  startPassiveCancellation: { websiteNumber: '豫ICP备2099999999号-1', reason: 'RESOURCE_EXPIRED' }
 })
 
-const SUPERVISOR_ONLY = new Set(['reassign'])
+const SUPERVISOR_ONLY = new Set(['reassign', 'startPassiveCancellation'])
 const ANONYMOUS_OK = new Set(['login'])
 
 describe('review function: every action × no token, applicant, reviewer, supervisor', () => {

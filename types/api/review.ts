@@ -81,3 +81,19 @@ export const filingNumbersInput = z.object({
     websites: z.record(z.string().regex(/^[a-z0-9-]{1,32}$/), text(44, '网站备案号'))
   })
 })
+
+/** 被动取消接入 (seed ch. 6): why the provider withdraws its access. */
+export const PASSIVE_CANCELLATION_REASONS = {
+  RESOURCE_EXPIRED: '服务器等资源到期未续费',
+  VIOLATION: '网站存在违法违规内容',
+  REGULATOR_DEMAND: '根据主管部门（管局）要求',
+  NO_ACCESS: '网站未使用本接入商的服务器（接入信息不实）'
+} as const
+
+export const websiteLookupInput = z.object({ query: text(80, '域名或网站备案号').min(3, '请输入域名或网站备案号') })
+
+export const passiveCancellationInput = z.object({
+  websiteNumber: text(44, '网站备案号').min(8, '请选择网站'),
+  reason: z.enum(Object.keys(PASSIVE_CANCELLATION_REASONS) as [keyof typeof PASSIVE_CANCELLATION_REASONS], { error: '请选择被动取消接入的原因' }),
+  note: text(300, '说明').optional()
+})
