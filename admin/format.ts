@@ -31,7 +31,7 @@ export const ACTOR_LABEL = (a: { kind: string; username?: string }) =>
   a.kind === 'reviewer' ? `备案专员 ${a.username}` : a.kind === 'applicant' ? '申请人' : a.kind === 'regulator' ? '管局' : '系统'
 
 export const EVENT_LABELS: Record<string, string> = {
-  OrderCreated: '创建订单', SubjectSaved: '保存主体信息', WebsitesSaved: '保存网站信息', MaterialsSaved: '上传资料', VerificationRecorded: '真实性核验',
+  OrderCreated: '创建订单', PassiveCancellationStarted: '发起被动取消接入', SubjectSaved: '保存主体信息', WebsitesSaved: '保存网站信息', MaterialsSaved: '上传资料', VerificationRecorded: '真实性核验',
   SubmittedForReview: '提交初审', Withdrawn: '撤销备案', Abandoned: '放弃备案', Resubmitted: '修改后重新提交', ApplicantConfirmed: '申请人确认',
   InitialReviewApproved: '初审通过', MaterialsRequested: '待完善资料', InitialReviewRejected: '初审驳回', SubmittedToRegulator: '提交管局',
   SmsVerificationCompleted: '短信核验完成', ReturnedByRegulator: '管局退回', ResubmittedToRegulator: '重新提交管局', SentBackForModification: '退回申请人修改',

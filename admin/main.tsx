@@ -4,21 +4,23 @@ import { review, session, whenSessionExpires } from './api'
 import { DetailPage } from './detail'
 import { NO_FILTERS, QueuePage, filterEvent, type Filters } from './queue'
 import { RegulatorConsole } from './regulator-console'
+import { RegistryPage } from './registry-page'
 import type { Me, Tab } from './types'
 
 /**
  * Reviewer admin page (备案审核工作台): login, the queues, the order page with
  * decisions, and — locally — the sandbox regulator's console. Routes live in
- * the URL hash: #/queue/<TAB>, #/order/<id>, #/regulator.
+ * the URL hash: #/queue/<TAB>, #/order/<id>, #/registry, #/regulator.
  */
 const ROLE_LABEL = { reviewer: '备案专员', supervisor: '审核主管' }
 
-type Route = { page: 'queue'; tab: Tab } | { page: 'order'; orderId: string } | { page: 'regulator' }
+type Route = { page: 'queue'; tab: Tab } | { page: 'order'; orderId: string } | { page: 'regulator' } | { page: 'registry' }
 
 const parseRoute = (): Route => {
   const [, page, arg] = window.location.hash.split('/')
   if (page === 'order' && arg) return { page: 'order', orderId: arg }
   if (page === 'regulator') return { page: 'regulator' }
+  if (page === 'registry') return { page: 'registry' }
   return { page: 'queue', tab: (['INITIAL', 'TO_SUBMIT', 'RETURNED', 'SMS', 'REGULATOR'].includes(arg) ? arg : 'INITIAL') as Tab }
 }
 const go = (hash: string) => {
@@ -94,7 +96,8 @@ function Workbench({ me, onLogout }: { me: Me; onLogout: () => void }) {
       <header className="top">
         <h1>备案审核工作台</h1>
         <nav>
-          <a href={`#/queue/${tab}`} id="nav-queue" className={route.page !== 'regulator' ? 'active' : ''}>审核队列</a>
+          <a href={`#/queue/${tab}`} id="nav-queue" className={route.page === 'queue' || route.page === 'order' ? 'active' : ''}>审核队列</a>
+          <a href="#/registry" id="nav-registry" className={route.page === 'registry' ? 'active' : ''}>备案库查询</a>
           {me.sandboxRegulator && <a href="#/regulator" id="nav-regulator" className={route.page === 'regulator' ? 'active' : ''}>沙箱管局控制台</a>}
         </nav>
         <span className="spacer" />
@@ -107,6 +110,7 @@ function Workbench({ me, onLogout }: { me: Me; onLogout: () => void }) {
       {route.page === 'queue' && <QueuePage me={me} tab={route.tab} filters={filters} onFilters={setFilters} onTab={(t) => go(`#/queue/${t}`)} onOpen={(id) => (setNotice(''), go(`#/order/${id}`))} />}
       {route.page === 'order' && <DetailPage key={route.orderId} me={me} orderId={route.orderId} onBack={() => go(`#/queue/${tab}`)} onDecided={next} />}
       {route.page === 'regulator' && <RegulatorConsole />}
+      {route.page === 'registry' && <RegistryPage me={me} onStarted={(message, orderId) => (setNotice(message), go(`#/order/${orderId}`))} />}
     </>
   )
 }

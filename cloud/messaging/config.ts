@@ -73,7 +73,8 @@ const LOCAL_SUBSCRIBE_IDS: Record<NoticeTemplate, string> = {
   SMS_WINDOW_DONE: 'local-sms-verification',
   SMS_WINDOW_RETURNED: 'local-sms-verification',
   SUBMITTED_TO_REGULATOR: 'local-progress',
-  EXPIRY_WARNING: 'local-progress'
+  EXPIRY_WARNING: 'local-progress',
+  PASSIVE_CANCELLATION: 'local-progress'
 }
 
 /** Notice template → WeChat subscribe template id: `ICP_SUBSCRIBE_TEMPLATES` (JSON), local ids otherwise. */

@@ -80,7 +80,9 @@ export function baseParams(order: Order, ctx: NoticeContext): Record<string, str
     phones: (ctx.smsPhones ?? []).join('、'),
     subjectNumber: order.filingNumbers?.subject ?? '',
     websiteNumbers: numbers.join('、'),
-    firstWebsiteNumber: numbers[0] ?? order.filingNumbers?.subject ?? ''
+    firstWebsiteNumber: numbers[0] ?? order.filingNumbers?.subject ?? '',
+    requestReason: order.requestReason ?? '',
+    requestReasonShort: truncate(order.requestReason ?? '', 40)
   }
 }
 
@@ -114,6 +116,8 @@ function templateFor(event: OrderEvent): NoticeTemplate | null {
       return 'REGULATOR_REJECTED'
     case 'Expired':
       return 'EXPIRED'
+    case 'PassiveCancellationStarted':
+      return 'PASSIVE_CANCELLATION'
     default:
       return null
   }

@@ -2,7 +2,7 @@ import { data, upload } from '../support/api'
 import { portrait } from '../support/images'
 import { approveThrough, demoClient, filings } from '../support/operations'
 import { addReviewers, henanId, reviewerClient, submittedOrder } from '../support/review'
-import { ApiClient, type RunningRuntime, removeDir, startRuntime, tempDataDir } from '../support/runtime'
+import { ApiClient, type Envelope, type RunningRuntime, removeDir, startRuntime, tempDataDir } from '../support/runtime'
 
 type View = {
   _id: string
@@ -175,6 +175,15 @@ describe('after approval: 变更、取消接入、注销、转移、认领', () 
     expect(started.status).toBe('PENDING_SUBMISSION')
     const seen = data(await owner.call<View & { requestReason: string; initiatedBy: string }>('filing', { action: 'getOrder', orderId: started.orderId }))
     expect(seen).toMatchObject({ type: 'CANCEL_ACCESS', initiatedBy: 'PROVIDER', requestReason: '服务器等资源到期未续费：服务器于 2026-11-30 到期未续费' })
+    // The applicant is told at once, with the reason (短信及邮件).
+    const told = async () => ((await owner.raw('GET', '/api/dev/outbox?phone=13703711043')).body as Envelope<Array<{ text: string }>>)
+    let sms: Array<{ text: string }> = []
+    for (let i = 0; i < 50 && !sms.some((m) => m.text.includes('发起取消接入')); i++) {
+      const r = await told()
+      sms = r.ok ? r.data : []
+      await new Promise((res) => setTimeout(res, 100))
+    }
+    expect(sms.find((m) => m.text.includes('发起取消接入'))?.text).toContain('服务器等资源到期未续费')
     expect(await owner.call('filing', { action: 'abandonOrder', orderId: started.orderId })).toMatchObject({ ok: false, error: { message: '该取消接入由接入商发起，不能放弃；如有疑问请联系接入商' } })
     expect(await owner.call('filing', { action: 'withdrawOrder', orderId: started.orderId })).toMatchObject({ ok: false, error: { code: 'ORDER.TRANSITION_NOT_ALLOWED' } })
     expect(await approveThrough(reviewer, owner, started.orderId)).toBe('APPROVED')

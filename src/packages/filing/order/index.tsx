@@ -53,7 +53,8 @@ export default function OrderPage() {
   const cancellation = order.type.startsWith('CANCEL_')
   const editable = EDITABLE_ORDER_STATUSES.includes(order.status) && !cancellation
   const withdrawable = WITHDRAWABLE.includes(order.status) && !cancellation
-  const abandonable = (cancellation ? CANCELLATION_ABANDONABLE : ABANDONABLE).includes(order.status)
+  // 被动取消接入 is the provider's decision: the applicant is told why, but cannot stop it.
+  const abandonable = order.initiatedBy !== 'PROVIDER' && (cancellation ? CANCELLATION_ABANDONABLE : ABANDONABLE).includes(order.status)
   return (
     <View className='order-page' id='order-page'>
       {params.submitted && order.status !== 'DRAFT' && (
@@ -78,7 +79,8 @@ export default function OrderPage() {
 
       {order.target && (order.type.startsWith('CANCEL_') || order.type.startsWith('CHANGE_')) && (
         <View className='wizard-card' id='order-target'>
-          <Text className='wizard-card__title'>办理对象</Text>
+          <Text className='wizard-card__title'>{order.initiatedBy === 'PROVIDER' ? '接入商发起的取消接入' : '办理对象'}</Text>
+          {order.initiatedBy === 'PROVIDER' && <Text className='wizard-card__note' id='passive-note'>接入商根据服务协议和相关规定取消本网站的接入，如有疑问请联系接入商；如网站需要继续提供服务，请尽快在其他接入商办理新增接入。</Text>}
           <Text>主体备案号：{order.target.subjectNumber}</Text>
           {order.target.websiteNumbers.map((n) => <Text key={n}>网站备案号：{n}</Text>)}
           {order.requestReason && <Text>原因：{order.requestReason}</Text>}

@@ -32,13 +32,18 @@ const DONE_TEXT: Record<string, string> = {
   CLAIM: '认领成功：原备案信息已转入“我的备案”，可以继续办理新增网站、变更等业务。'
 }
 
+/** A cancellation waiting for the 管局 cannot be withdrawn, and 取消接入 has no 短信核验. */
+const CANCELLATION_TO_SUBMIT = '接入商将在 1 个工作日内提交管局。注销、取消接入申请提交后不能撤销。'
+
 /** What happens next for this order (its type matters once it is finished). */
-export const nextStepOf = (type: string, status: OrderStatus): string => (status === 'APPROVED' && DONE_TEXT[type]) || NEXT_STEP[status]
+export const nextStepOf = (type: string, status: OrderStatus): string =>
+  (status === 'APPROVED' && DONE_TEXT[type]) || (status === 'PENDING_SUBMISSION' && type.startsWith('CANCEL_') && CANCELLATION_TO_SUBMIT) || NEXT_STEP[status]
 
 const WHO: Record<Actor['kind'], string> = { applicant: '您', reviewer: '备案专员', regulator: '管局', system: '系统' }
 
 const EVENT_TEXT: Record<string, string> = {
   OrderCreated: '开始备案，订单已创建',
+  PassiveCancellationStarted: '接入商发起取消接入',
   SubmittedForReview: '提交初审',
   Withdrawn: '撤销了备案申请，订单回到可修改状态',
   Abandoned: '放弃了本次备案',
