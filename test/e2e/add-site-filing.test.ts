@@ -1,16 +1,8 @@
-import type { Page } from 'playwright-core'
+import { fitsNarrowScreen } from '../support/browser'
 import { browserSuite } from '../support/browser-suite'
 import { fill, next, saved, screenshot, settle, startOrder, upload, uploadAllMaterials, verifyType } from '../support/wizard'
 
 const SUITE = 'add-site-filing'
-
-/** Nothing on the page is wider than a 320 px phone. */
-async function fitsNarrowScreen(page: Page) {
-  const widest = await page.evaluate(() =>
-    Math.max(document.documentElement.scrollWidth, ...Array.from(document.querySelectorAll(".taro_page")).map((p) => p.scrollWidth))
-  )
-  expect(widest).toBeLessThanOrEqual(320)
-}
 
 /**
  * 新增网站（原备案在本接入商）on a 320 px screen: the sandbox demo account has a

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { data } from '../support/api'
-import { applicantPage, launchBrowser, screenshot } from '../support/browser'
+import { applicantPage, fitsNarrowScreen, launchBrowser, screenshot } from '../support/browser'
 import { approveThrough, demoClient } from '../support/operations'
 import { addReviewers, loginAdmin, reviewerClient, submittedOrder } from '../support/review'
 import { ApiClient, type RunningRuntime, removeDir, startRuntime, tempDataDir } from '../support/runtime'
@@ -321,5 +321,27 @@ describe('变更、注销、取消接入、转移、认领 in the browser', () =
     expect(await phone.locator('#passive-note').count()).toBe(1)
     expect(await phone.locator('#abandon-order').count()).toBe(0)
     await screenshot(phone, SUITE, '17-applicant-passive-cancellation', true)
+  })
+
+  it('管理备案, the cancellation form and 接收备案转移 fit a 320 px phone', async () => {
+    const owner = await ApiClient.applicant(rt.url)
+    expect(await approveThrough(reviewer, owner, await submittedOrder(owner, 54))).toBe('APPROVED')
+    const context = await launchBrowser({ width: 320, height: 640 })
+    phones.push(context)
+    const narrow = await applicantPage(context, owner.token)
+    await narrow.goto(`${rt.url}/`)
+    await settle(narrow, '#filed-subject-0')
+    await fitsNarrowScreen(narrow)
+    await narrow.click('#filed-subject-0')
+    await settle(narrow, '#manage-page')
+    await fitsNarrowScreen(narrow)
+    await screenshot(narrow, SUITE, '18-manage-320', true)
+    await narrow.click('#cancel-access-0')
+    await settle(narrow, '#cancel-form')
+    await fitsNarrowScreen(narrow)
+    await narrow.goto(`${rt.url}/#/packages/filing/transfer/index`)
+    await settle(narrow, '#transfer-page')
+    await fitsNarrowScreen(narrow)
+    await screenshot(narrow, SUITE, '19-transfer-320', true)
   })
 })

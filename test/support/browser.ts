@@ -94,3 +94,11 @@ export async function applicantPage(context: BrowserContext, token: string | und
   await context.addInitScript((t) => localStorage.setItem('icp.applicant.token', JSON.stringify({ data: t })), token)
   return context.newPage()
 }
+
+/** Nothing on the page is wider than a 320 px phone (the narrowest WeChat screens). */
+export async function fitsNarrowScreen(page: Page, width = 320): Promise<void> {
+  const widest = await page.evaluate(() =>
+    Math.max(document.documentElement.scrollWidth, ...Array.from(document.querySelectorAll('.taro_page')).map((p) => p.scrollWidth))
+  )
+  if (widest > width) throw new Error(`the page is ${widest} px wide, wider than ${width} px`)
+}
