@@ -37,7 +37,7 @@ export default function CancelForm({ operation, subjectNumber, website, onCancel
   }
 
   return (
-    <View className='wizard-step' id='cancel-form'>
+    <View className='wizard-step filing-page' id='cancel-form'>
       <View className='wizard-card'>
         <Text className='wizard-card__title' id='cancel-title'>{kind.title}</Text>
         {website ? <Text>{website.name}（{website.domains.join('、')}）：{website.websiteNumber}</Text> : <Text>主体备案号：{subjectNumber}</Text>}

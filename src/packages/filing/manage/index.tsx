@@ -50,7 +50,7 @@ export default function ManagePage() {
   }
 
   return (
-    <View className='manage wizard-step' id='manage-page'>
+    <View className='manage wizard-step filing-page' id='manage-page'>
       <View className='wizard-card'>
         <Text className='wizard-card__title' id='manage-subject'>{subject.name}</Text>
         <Text>主体备案号：{subject.subjectNumber}</Text>

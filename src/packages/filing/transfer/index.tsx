@@ -25,7 +25,7 @@ export default function TransferPage() {
 
   if (done)
     return (
-      <View className='wizard-step' id='transfer-done'>
+      <View className='wizard-step filing-page' id='transfer-done'>
         <View className='wizard-card wizard-card--ok'>
           <Text className='wizard-card__title'>转移成功</Text>
           <Text>{done.name}（{done.subjectNumber}）及其网站已转入本账号。</Text>
@@ -34,7 +34,7 @@ export default function TransferPage() {
       </View>
     )
   return (
-    <View className='wizard-step' id='transfer-page'>
+    <View className='wizard-step filing-page' id='transfer-page'>
       <View className='wizard-card'>
         <Text className='wizard-card__title'>接收备案转移</Text>
         <Text className='wizard-card__note'>在转出账号的“管理备案”中生成转移码，在这里输入。转移后主体及其网站由本账号管理，转出账号不再能管理。本账号不能有正在办理的订单，也不能已有备案主体。</Text>
