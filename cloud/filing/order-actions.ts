@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { FiledRecord, Order, SubjectDraft, WebsiteDraft } from '../../types/order'
-import { parseFilingDomain } from '../../domain/rules/domain-name'
+import { unicodeDomain } from '../../domain/rules/domain-name'
 import {
   createOrderInput,
   listOrdersInput,
@@ -69,7 +69,7 @@ export const createOrder = action({
     if (filedRecord) {
       subject = filedRecord.subjectName ? { name: filedRecord.subjectName } : undefined
       if (type === 'ADD_ACCESS' && filedRecord.websites.length)
-        websites = filedRecord.websites.map((w, i) => ({ id: `w${i + 1}`, websiteNumber: w.websiteNumber, name: w.name, domains: w.domains.map(unicodeOf) }))
+        websites = filedRecord.websites.map((w, i) => ({ id: `w${i + 1}`, websiteNumber: w.websiteNumber, name: w.name, domains: w.domains.map(unicodeDomain) }))
     }
     const product = type === 'CLAIM' ? null : await reserveProduct(db, openid, input.product as ProductInput, ctx.now)
     const create = () => repo().apply(
@@ -99,11 +99,6 @@ export const createOrder = action({
     }
   }
 })
-
-const unicodeOf = (ascii: string) => {
-  const p = parseFilingDomain(ascii)
-  return p.ok ? p.value.unicode : ascii
-}
 
 /** 原备案信息 from the registry: the subject's number and name, and for 新增接入 the website holding the domain. */
 async function registryRecord(db: ReturnType<typeof database>, certificateKey: string, domain: string | null): Promise<FiledRecord | undefined> {

@@ -1,7 +1,7 @@
 import type { FiledSnapshot, OrderIdentity, SubjectDraft, WebsiteDraft } from '../../types/order'
 import type { RegistrySubjectRecord, RegistryWebsiteRecord } from '../../domain/registry/approval'
 import { websiteSeq } from '../../domain/registry/filing-number'
-import { parseFilingDomain } from '../../domain/rules/domain-name'
+import { unicodeDomain } from '../../domain/rules/domain-name'
 import { firstRow, rows } from '../kernel/query'
 import type { Database } from '../kernel/wx'
 
@@ -11,11 +11,6 @@ export interface FiledSubject {
   mine: { _id: string; certificateKey: string; ownerOpenid: string; subjectNumber: string; subject: SubjectDraft }
   registry: (RegistrySubjectRecord & { _id: string }) | null
   websites: Array<RegistryWebsiteRecord & { _id: string }>
-}
-
-const toUnicodeDomain = (ascii: string) => {
-  const p = parseFilingDomain(ascii)
-  return p.ok ? p.value.unicode : ascii
 }
 
 /** The filed subject with this number, if it is in someone's 我的备案. */
@@ -38,7 +33,7 @@ export function filedWebsites(filed: FiledSubject, numbers?: readonly string[]):
   const chosen = numbers ? filed.websites.filter((w) => numbers.includes(w.websiteNumber)) : filed.websites
   return chosen.map((w) => {
     const base = w.website ?? { id: '', name: w.name, domains: w.domains, principal: 'SAME_AS_SUBJECT' as const }
-    return { ...base, id: `w${websiteSeq(w.websiteNumber)}`, websiteNumber: w.websiteNumber, name: base.name ?? w.name, domains: w.domains.map(toUnicodeDomain) }
+    return { ...base, id: `w${websiteSeq(w.websiteNumber)}`, websiteNumber: w.websiteNumber, name: base.name ?? w.name, domains: w.domains.map(unicodeDomain) }
   })
 }
 
@@ -48,7 +43,7 @@ export const snapshotOf = (filed: FiledSubject, numbers?: readonly string[]): Fi
 export function identityOf(filed: FiledSubject, websites: WebsiteDraft[]): OrderIdentity {
   const r = filed.registry
   const domain = websites[0]?.domains?.[0] ?? filed.websites[0]?.domains[0] ?? ''
-  const ascii = filed.websites.flatMap((w) => w.domains).find((d) => toUnicodeDomain(d) === domain) ?? domain
+  const ascii = filed.websites.flatMap((w) => w.domains).find((d) => unicodeDomain(d) === domain) ?? domain
   return {
     province: r?.province ?? '',
     hostNature: (r?.hostNature ?? 'PERSONAL') as OrderIdentity['hostNature'],

@@ -1,6 +1,6 @@
 import type { FieldChange, Order, PrincipalDraft, WebsiteDraft } from '../../types/order'
 import { provinceRules } from '../province-rules'
-import { parseFilingDomain } from '../rules/domain-name'
+import { asciiDomain } from '../rules/domain-name'
 import type { RuleViolation } from '../rules/violation'
 import { diff } from './diff'
 
@@ -24,10 +24,6 @@ export interface ChangeProblem {
 const CONTACT_FIELDS = ['mobile', 'officePhone', 'emergencyPhone', 'email'] as const
 const IDENTITY_FIELDS = ['name', 'certificateType', 'certificateNumber'] as const
 
-const asciiOf = (d: string) => {
-  const p = parseFilingDomain(d)
-  return p.ok ? p.value.ascii : d.trim().toLowerCase()
-}
 
 /** Every field the order changes, as dotted paths with before and after. */
 export function changesOf(order: Pick<Order, 'original' | 'subject' | 'websites'>): FieldChange[] {
@@ -86,8 +82,8 @@ export function changeWebsitesViolation(original: WebsiteDraft[], websites: Webs
   if (websites.length !== original.length || websites.some((w) => !ids.has(w.id)))
     return { code: 'CHANGE.WEBSITE_SET', message: '变更备案不能增加或删除网站：新增网站请办理“新增网站”，删除网站请办理“注销网站”', field: 'websites' }
   for (const w of websites) {
-    const filed = new Set((original.find((o) => o.id === w.id)?.domains ?? []).map(asciiOf))
-    const added = (w.domains ?? []).find((d) => !filed.has(asciiOf(d)))
+    const filed = new Set((original.find((o) => o.id === w.id)?.domains ?? []).map(asciiDomain))
+    const added = (w.domains ?? []).find((d) => !filed.has(asciiDomain(d)))
     if (added)
       return { code: 'CHANGE.DOMAIN_ADDED', message: `变更备案中域名只能删除，不能新增或修改（${added}）；新增域名请在变更完成后办理“新增网站”`, field: `websites.${w.id}.domains` }
     if (w.websiteNumber !== original.find((o) => o.id === w.id)?.websiteNumber)

@@ -1,6 +1,6 @@
 import { type Actor, ORDER_TYPE_LABELS, type Order } from '../../types/order'
 import { EDITABLE_ORDER_STATUSES, ORDER_STATUS_LABELS, type OrderStatus } from '../../types/order-status'
-import { parseFilingDomain } from '../rules/domain-name'
+import { asciiDomain } from '../rules/domain-name'
 import type { RuleViolation } from '../rules/violation'
 import type { OrderChange, OrderCommand } from './commands'
 import { applicantMay } from './access'
@@ -55,13 +55,7 @@ function callBackRuleMet(order: Order, { unreachableCalls = 2, callRetryMinutes 
   return missed[missed.length - 1] - missed[0] >= (unreachableCalls - 1) * callRetryMinutes * 60_000
 }
 
-const includesDomain = (websites: Order['websites'], ascii: string) =>
-  websites.some((w) =>
-    (w.domains ?? []).some((d) => {
-      const parsed = parseFilingDomain(d)
-      return parsed.ok && parsed.value.ascii === ascii
-    })
-  )
+const includesDomain = (websites: Order['websites'], ascii: string) => websites.some((w) => (w.domains ?? []).some((d) => asciiDomain(d) === ascii))
 
 /** A transition of §7.2: status, actor and the row's own guard. */
 function move(order: Order, actor: Actor, command: CommandType, extra: Partial<OrderChange> = {}): Decision {

@@ -1,5 +1,5 @@
 import type { Order } from '../../types/order'
-import { parseFilingDomain } from '../rules/domain-name'
+import { asciiDomain } from '../rules/domain-name'
 
 /**
  * 新增接入 and 新增网站（原备案不在本接入商）: what the applicant enters must
@@ -14,10 +14,6 @@ export interface RecordProblem {
   field: string
 }
 
-const ascii = (d: string) => {
-  const p = parseFilingDomain(d)
-  return p.ok ? p.value.ascii : d.trim().toLowerCase()
-}
 const REMEDY = '如原备案信息需要修改，请先在原接入商办理变更备案'
 
 export function filedRecordProblems(order: Order): RecordProblem[] {
@@ -37,7 +33,7 @@ export function filedRecordProblems(order: Order): RecordProblem[] {
     const at = (f: string) => `websites.${site.id}.${f}`
     if (filed.name && site.name?.trim() && site.name.trim() !== filed.name)
       out.push({ code: 'RECORD.WEBSITE_NAME', step: 'websites', field: at('name'), message: `须与原备案信息一致：网站名称应为“${filed.name}”（${filed.websiteNumber}）。${REMEDY}` })
-    const entered = new Set((site.domains ?? []).filter(Boolean).map(ascii))
+    const entered = new Set((site.domains ?? []).filter(Boolean).map(asciiDomain))
     const missing = filed.domains.filter((d) => !entered.has(d))
     const extra = [...entered].filter((d) => !filed.domains.includes(d))
     if (missing.length || extra.length)

@@ -72,3 +72,18 @@ export function parseFilingDomain(raw: string): Checked<FilingDomain> {
   }
   return passed({ ascii, unicode: punycode.toUnicode(ascii), suffix: suffix.unicode })
 }
+
+/**
+ * A domain in the form it is compared in (punycode ASCII), or — when it does
+ * not parse — the raw text trimmed and lower-cased, so comparisons still work.
+ */
+export const asciiDomain = (raw: string): string => {
+  const p = parseFilingDomain(raw)
+  return p.ok ? p.value.ascii : raw.trim().toLowerCase()
+}
+
+/** A domain as people read it (Unicode), or the raw text when it does not parse. */
+export const unicodeDomain = (raw: string): string => {
+  const p = parseFilingDomain(raw)
+  return p.ok ? p.value.unicode : raw
+}

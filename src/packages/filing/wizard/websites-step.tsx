@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { WebsiteDraft } from '../../../../types/order'
-import { parseFilingDomain } from '../../../../domain/rules/domain-name'
+import { asciiDomain } from '../../../../domain/rules/domain-name'
 import { provinceRules } from '../../../../domain/province-rules'
 import WebsiteCard from './website-card'
 import type { OrderDraft } from './use-order-draft'
@@ -10,10 +10,6 @@ interface Props {
   errorOf: (path: string) => string | undefined
 }
 
-const asciiOf = (d: string) => {
-  const p = parseFilingDomain(d)
-  return p.ok ? p.value.ascii : null
-}
 
 /** A new website, prefilled with what is already known. */
 export function newWebsite(existing: WebsiteDraft[], ip: string | undefined): WebsiteDraft {
@@ -30,7 +26,7 @@ export default function WebsitesStep({ draft, errorOf }: Props) {
   const max = personal ? rules.maxWebsitesPerOrder.personal : rules.maxWebsitesPerOrder.unit
   const verified = order.identity.domain.ascii
   const sites = draft.websites
-  const hasVerified = (w: WebsiteDraft) => (w.domains ?? []).some((d) => asciiOf(d) === verified)
+  const hasVerified = (w: WebsiteDraft) => (w.domains ?? []).some((d) => asciiDomain(d) === verified)
   // In a 变更 the filed websites stay (no adding or removing) and domains may only be deleted.
   const change = order.type.startsWith('CHANGE_')
 
@@ -40,7 +36,7 @@ export default function WebsitesStep({ draft, errorOf }: Props) {
       {errorOf('websites') && <Text className='wizard-banner' id='error-websites'>{errorOf('websites')}</Text>}
       {sites.map((site, i) => (
         <WebsiteCard key={site.id} site={site} index={i} personal={personal}
-          verifiedDomain={change ? null : (site.domains ?? []).find((d) => asciiOf(d) === verified) ?? null}
+          verifiedDomain={change ? null : (site.domains ?? []).find((d) => asciiDomain(d) === verified) ?? null}
           domainsDeleteOnly={change}
           errorOf={errorOf}
           onChange={(next) => draft.editWebsites(sites.map((w) => (w.id === site.id ? next : w)))}
