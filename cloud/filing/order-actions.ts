@@ -135,7 +135,7 @@ export const listFilings = action({
     return Promise.all(
       subjects.map(async (s) => {
         const filed = await findFiledSubject(db, s.subjectNumber)
-        const state = await operationsState(db, s.subjectNumber, openid)
+        const state = await operationsState(db, filed, openid)
         return {
           subjectNumber: s.subjectNumber,
           name: s.subject?.name,

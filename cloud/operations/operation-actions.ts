@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto'
 import type { Order, OrderType } from '../../types/order'
 import { AppFailure } from '../../types/result'
 import { startOperationInput } from '../../types/api/operations'
-import { type FilingOperation, type OpenOrderFact, operationRefusal } from '../../domain/order/operation-rules'
-import { isOpen } from '../../domain/order/exclusivity'
+import { type OpenOrderFact, type OperationFacts, operationRefusal } from '../../domain/order/operation-rules'
+import { FINISHED_ORDER_STATUSES } from '../../types/order-status'
 import { action, applicantOpenid } from '../kernel/define-function'
-import { rows } from '../kernel/query'
+import { firstRow } from '../kernel/query'
 import { type Database, database } from '../kernel/wx'
 import { OrderRepository, applicantActor } from '../orders/order-repository'
 import { viewFor } from '../orders/order-view'
@@ -13,28 +13,27 @@ import { type FiledSubject, findFiledSubject, identityOf, snapshotOf } from './f
 
 const openidOf = applicantOpenid
 
-type Slim = Pick<Order, '_id' | 'type' | 'status' | 'ownerOpenid' | 'certificateKey'>
+type Slim = Pick<Order, 'type' | 'status'>
 
-/** Open orders of an account (the account lock's holder, if still open). */
+const unfinished = (db: Database) => db.command.nin([...FINISHED_ORDER_STATUSES])
+
+/** The account's order in progress, if any (one open order per account, §3.6). */
 export async function openOrderOf(db: Database, openid: string): Promise<OpenOrderFact | null> {
-  const mine = await rows<Slim>(db.collection('orders').where({ ownerOpenid: openid }).field({ type: true, status: true, ownerOpenid: true }).limit(1000))
-  const open = mine.find(isOpen)
+  const open = await firstRow<Slim>(db.collection('orders').where({ ownerOpenid: openid, status: unfinished(db) }).field({ type: true, status: true }))
   return open ? { type: open.type, status: open.status } : null
-}
-
-async function certificateOpenElsewhere(db: Database, certificateKey: string, openid: string): Promise<boolean> {
-  const found = await rows<Slim>(db.collection('orders').where({ certificateKey }).field({ type: true, status: true, ownerOpenid: true }).limit(1000))
-  return found.some((o) => isOpen(o) && o.ownerOpenid !== openid)
 }
 
 const WEBSITE_SCOPED: readonly OrderType[] = ['CHANGE_WEBSITE', 'CHANGE_BOTH', 'CANCEL_ACCESS', 'CANCEL_WEBSITE']
 
-/** Whether an operation may start on this filing, from the stored facts. */
-async function refusal(db: Database, op: FilingOperation, filed: FiledSubject | null, openid: string, websiteNumbers: string[]) {
-  const [accountOpenOrder, elsewhere] = await Promise.all([openOrderOf(db, openid), filed ? certificateOpenElsewhere(db, filed.mine.certificateKey, openid) : false])
-  return operationRefusal(op, {
+/** What the rules for starting an operation need, read once. */
+async function operationFacts(db: Database, filed: FiledSubject | null, openid: string, websiteNumbers: readonly string[]): Promise<OperationFacts> {
+  const [accountOpenOrder, elsewhere] = await Promise.all([
+    openOrderOf(db, openid),
+    filed ? firstRow(db.collection('orders').where({ certificateKey: filed.mine.certificateKey, status: unfinished(db), ownerOpenid: db.command.neq(openid) })) : null
+  ])
+  return {
     accountOpenOrder,
-    certificateOpenElsewhere: elsewhere,
+    certificateOpenElsewhere: elsewhere !== null,
     subject: filed
       ? { filedWithUs: !!filed.registry?.ours, ownedByCaller: filed.mine.ownerOpenid === openid, pendingAtRegulatorElsewhere: !!filed.registry?.pendingAtRegulatorElsewhere }
       : null,
@@ -42,7 +41,7 @@ async function refusal(db: Database, op: FilingOperation, filed: FiledSubject | 
       const w = filed?.websites.find((x) => x.websiteNumber === n)
       return { websiteNumber: n, found: !!w, accessedByUs: !!w?.ours }
     })
-  })
+  }
 }
 
 export const startOperation = action({
@@ -61,7 +60,7 @@ export const startOperation = action({
     const op = input.operation
     const filed = await findFiledSubject(db, input.subjectNumber)
     const numbers = WEBSITE_SCOPED.includes(op) ? input.websiteNumbers : []
-    const refused = await refusal(db, op, filed, openid, numbers)
+    const refused = operationRefusal(op, await operationFacts(db, filed, openid, numbers))
     if (refused || !filed) throw new AppFailure(refused ?? { code: 'OPERATION.NOT_YOUR_FILING', message: '只能办理本账号“我的备案”中的主体和网站' })
 
     const snapshot = snapshotOf(filed, op === 'CHANGE_SUBJECT' || op === 'CANCEL_SUBJECT' ? undefined : numbers)
@@ -97,8 +96,10 @@ export const startOperation = action({
 })
 
 /** What 我的备案 shows for a filed subject: whether operations can start now, and if not why. */
-export async function operationsState(db: Database, subjectNumber: string, openid: string) {
-  const filed = await findFiledSubject(db, subjectNumber)
-  const [change, cancelSubject] = await Promise.all([refusal(db, 'CHANGE_SUBJECT', filed, openid, []), refusal(db, 'CANCEL_SUBJECT', filed, openid, [])])
-  return { blockedBecause: change?.message ?? null, cancelSubjectBlockedBecause: cancelSubject?.message ?? null }
+export async function operationsState(db: Database, filed: FiledSubject | null, openid: string) {
+  const facts = await operationFacts(db, filed, openid, [])
+  return {
+    blockedBecause: operationRefusal('CHANGE_SUBJECT', facts)?.message ?? null,
+    cancelSubjectBlockedBecause: operationRefusal('CANCEL_SUBJECT', facts)?.message ?? null
+  }
 }
