@@ -17,6 +17,9 @@ export interface OutboxEntry {
   sentAt: string
 }
 
+/** How each channel is named to a person reading the outbox. */
+export const OUTBOX_CHANNEL_LABELS: Record<OutboxEntry['channel'], string> = { sms: '短信', email: '邮件', wechat: '订阅消息' }
+
 const OUTBOX = 'outbox'
 
 async function put(db: Database, entry: Omit<OutboxEntry, 'sentAt'>): Promise<{ id: string }> {

@@ -5,11 +5,12 @@
  * a person trying the system can read the codes. Through the running runtime
  * (GET /api/dev/outbox) when there is one; otherwise from the store directly.
  */
-import path from 'node:path'
 import { DocumentStore } from '../store/document-store'
 import { readLiveLock } from '../lock'
+import { OUTBOX_CHANNEL_LABELS, type OutboxEntry } from '../../cloud/messaging/outbox'
+import { cliArgs } from './args'
 
-interface Row { channel?: string; from?: string; phone?: string; email?: string; openid?: string; subject?: string; text: string; code?: string; sentAt: string }
+type Row = OutboxEntry
 
 async function viaRuntime(port: number, phone?: string): Promise<Row[]> {
   const base = `http://127.0.0.1:${port}`
@@ -28,15 +29,8 @@ async function fromStore(dataDir: string, phone?: string): Promise<Row[]> {
   }
 }
 
-const CHANNEL: Record<string, string> = { sms: '短信', email: '邮件', wechat: '订阅' }
-
 async function main(argv: string[]) {
-  const arg = (name: string) => {
-    const i = argv.indexOf(`--${name}`)
-    return i >= 0 ? argv[i + 1] : undefined
-  }
-  const root = path.resolve(__dirname, '..', '..')
-  const dataDir = path.resolve(root, arg('data-dir') ?? process.env.ICP_DATA_DIR ?? '.data')
+  const { option: arg, dataDir } = cliArgs(argv)
   const phone = arg('phone')
   const limit = Number(arg('limit') ?? 20)
   const live = readLiveLock(dataDir)
@@ -44,7 +38,7 @@ async function main(argv: string[]) {
   if (!rows.length) console.log(phone ? `发件箱中没有发往 ${phone} 的消息` : '发件箱为空')
   for (const r of rows) {
     const when = new Date(r.sentAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
-    console.log(`${when}  ${CHANNEL[r.channel ?? 'sms'] ?? r.channel}  ${r.from ?? ''} → ${r.phone ?? r.email ?? r.openid ?? ''}${r.code ? `  验证码 ${r.code}` : ''}`)
+    console.log(`${when}  ${OUTBOX_CHANNEL_LABELS[r.channel] ?? r.channel}  ${r.from ?? ''} → ${r.phone ?? r.email ?? r.openid ?? ''}${r.code ? `  验证码 ${r.code}` : ''}`)
     console.log(`  ${r.subject ? `${r.subject}：` : ''}${r.text.replace(/\n+/g, ' ')}`)
   }
 }

@@ -7,7 +7,7 @@
  * the account is created through it (NeDB files have one writer); otherwise the
  * store is opened directly.
  */
-import path from 'node:path'
+import { cliArgs } from './args'
 import readline from 'node:readline'
 import { DocumentStore } from '../store/document-store'
 import { ReviewerAccounts, REVIEWER_ROLES } from '../auth/reviewers'
@@ -42,13 +42,8 @@ async function readPassword(): Promise<string> {
 }
 
 async function main(argv: string[]) {
-  const arg = (name: string) => {
-    const i = argv.indexOf(`--${name}`)
-    return i >= 0 ? argv[i + 1] : undefined
-  }
-  const root = path.resolve(__dirname, '..', '..')
-  const dataDir = path.resolve(root, arg('data-dir') ?? process.env.ICP_DATA_DIR ?? '.data')
-  const [command, username] = argv.filter((a, i) => !a.startsWith('--') && !(argv[i - 1] ?? '').startsWith('--'))
+  const { option: arg, dataDir, positional } = cliArgs(argv)
+  const [command, username] = positional
   const live = readLiveLock(dataDir)
   if (live && !live.port) throw new Error('The runtime on this data directory is still starting; try again in a few seconds.')
 

@@ -1,23 +1,13 @@
+import { OUTBOX_CHANNEL_LABELS, type OutboxEntry } from '../../cloud/messaging/outbox'
 /** The local outbox as a page: what phones, mailboxes and WeChat accounts would have received. */
-export interface OutboxRow {
-  channel?: string
-  from?: string
-  phone?: string
-  email?: string
-  openid?: string
-  subject?: string
-  text: string
-  code?: string
-  sentAt: string
-}
+export type OutboxRow = OutboxEntry
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
-const CHANNEL: Record<string, string> = { sms: '短信', email: '邮件', wechat: '订阅消息' }
 
 export function outboxPage(rows: OutboxRow[], phone?: string): string {
   const body = rows
     .map(
-      (r) => `<tr data-phone="${esc(r.phone)}"><td>${esc(new Date(r.sentAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }))}</td><td>${esc(CHANNEL[r.channel ?? 'sms'] ?? r.channel)}</td><td>${esc(r.from)}</td><td>${esc(r.phone ?? r.email ?? r.openid)}</td><td class="code">${esc(r.code)}</td><td>${r.subject ? `<b>${esc(r.subject)}</b><br>` : ''}${esc(r.text).replace(/\n/g, '<br>')}</td></tr>`
+      (r) => `<tr data-phone="${esc(r.phone)}"><td>${esc(new Date(r.sentAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }))}</td><td>${esc(OUTBOX_CHANNEL_LABELS[r.channel] ?? r.channel)}</td><td>${esc(r.from)}</td><td>${esc(r.phone ?? r.email ?? r.openid)}</td><td class="code">${esc(r.code)}</td><td>${r.subject ? `<b>${esc(r.subject)}</b><br>` : ''}${esc(r.text).replace(/\n/g, '<br>')}</td></tr>`
     )
     .join('\n')
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>本地发件箱</title>
