@@ -9,6 +9,20 @@ import { ReadingBuilder, type CardReading, parseDate, parseValidity } from './ex
 const GENDERS: Record<string, string> = { 男: '男', 女: '女', Male: '男', Female: '女' }
 const nation = (s?: string) => s?.replace(/族$/, '')
 
+/** A licence's 营业期限 as both services give it: a range, 长期, or only the registration date. */
+function setLicenceValidity(out: ReadingBuilder, period: string | undefined, registered: string | undefined) {
+  const v = parseValidity(period ?? '')
+  out.set('validFrom', v.from ?? (registered ? parseDate(registered) : undefined), null)
+  out.set('validTo', v.to ?? (/长期/.test(period ?? '') ? 'LONG_TERM' : undefined), null)
+}
+
+/** An ID card's 有效期限 (back side). */
+function setIdValidity(out: ReadingBuilder, period: string | undefined) {
+  const v = parseValidity(period ?? '')
+  out.set('validFrom', v.from, null)
+  out.set('validTo', v.to, null)
+}
+
 /** WeChat openapi.ocr.idcard / businessLicense (camelCase from cloud.openapi, snake_case over HTTPS). */
 export function fromWechat(kind: CardKind, raw: Record<string, unknown>): CardReading {
   const r: Record<string, string> = {}
@@ -22,18 +36,14 @@ export function fromWechat(kind: CardKind, raw: Record<string, unknown>): CardRe
     out.set('idNumber', r.id?.toUpperCase(), null)
     if (r.id && /^\d{17}[\dX]$/i.test(r.id)) out.set('birthDate', parseDate(r.id.slice(6, 14)), null)
   } else if (kind === 'RESIDENT_ID_BACK') {
-    const v = parseValidity(r.validDate ?? '')
-    out.set('validFrom', v.from, null)
-    out.set('validTo', v.to, null)
+    setIdValidity(out, r.validDate)
   } else {
     out.set('creditCode', r.regNum?.toUpperCase(), null)
     out.set('companyName', r.enterpriseName, null)
     out.set('legalRepresentative', r.legalRepresentative, null)
     out.set('address', r.address, null)
     out.set('companyType', r.typeOfEnterprise, null)
-    const v = parseValidity(r.validPeriod ?? '')
-    out.set('validFrom', v.from ?? (r.registeredDate ? parseDate(r.registeredDate) : undefined), null)
-    out.set('validTo', v.to ?? (/长期/.test(r.validPeriod ?? '') ? 'LONG_TERM' : undefined), null)
+    setLicenceValidity(out, r.validPeriod, r.registeredDate)
   }
   return out.reading
 }
@@ -50,18 +60,14 @@ export function fromTencent(kind: CardKind, r: Record<string, string | undefined
     out.set('idNumber', r.IdNum?.toUpperCase(), null)
   } else if (kind === 'RESIDENT_ID_BACK') {
     out.set('authority', r.Authority, null)
-    const v = parseValidity(r.ValidDate ?? '')
-    out.set('validFrom', v.from, null)
-    out.set('validTo', v.to, null)
+    setIdValidity(out, r.ValidDate)
   } else {
     out.set('creditCode', r.RegNum?.toUpperCase(), null)
     out.set('companyName', r.Name, null)
     out.set('legalRepresentative', r.Person, null)
     out.set('address', r.Address, null)
     out.set('companyType', r.Type, null)
-    const v = parseValidity(r.Period ?? '')
-    out.set('validFrom', v.from ?? (r.SetDate ? parseDate(r.SetDate) : undefined), null)
-    out.set('validTo', v.to ?? (/长期/.test(r.Period ?? '') ? 'LONG_TERM' : undefined), null)
+    setLicenceValidity(out, r.Period, r.SetDate)
   }
   return out.reading
 }

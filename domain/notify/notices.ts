@@ -1,4 +1,4 @@
-import type { Order, OrderEvent } from '../../types/order'
+import { ORDER_TYPE_LABELS, type Order, type OrderEvent } from '../../types/order'
 import { ORDER_STATUS_LABELS } from '../../types/order-status'
 import { normalizeMobile } from '../rules/contact'
 import { websitePrincipal } from '../sms/recipients'
@@ -86,10 +86,8 @@ export function baseParams(order: Order, ctx: NoticeContext): Record<string, str
   }
 }
 
-const TYPE_LABELS: Record<string, string> = {
-  FIRST_FILING: '首次备案', ADD_ACCESS: '新增接入', ADD_SITE_OURS: '新增网站', ADD_SITE_OTHER: '新增网站', CLAIM: '认领备案',
-  CHANGE_SUBJECT: '变更主体', CHANGE_WEBSITE: '变更网站', CHANGE_BOTH: '变更备案', CANCEL_ACCESS: '取消接入', CANCEL_SUBJECT: '注销主体', CANCEL_WEBSITE: '注销网站'
-}
+// Messages are short: both 新增网站 variants read 新增网站.
+const TYPE_LABELS: Record<string, string> = { ...ORDER_TYPE_LABELS, ADD_SITE_OURS: '新增网站', ADD_SITE_OTHER: '新增网站' }
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
 

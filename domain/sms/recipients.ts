@@ -34,8 +34,6 @@ export interface SmsRecipient {
   websiteIds: string[]
 }
 
-export const certificateLast6 = (certificateNumber: string): string => certificateNumber.trim().toUpperCase().slice(-6)
-
 /** 网站负责人 of a website: its own person, or the 主体负责人 again. */
 export const websitePrincipal = (order: Order, website: Order['websites'][number]): PrincipalDraft | undefined =>
   website.principal === 'SAME_AS_SUBJECT' ? order.subject.principal : website.principal
