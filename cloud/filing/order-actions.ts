@@ -27,7 +27,6 @@ import { configuredVerifier } from '../verification/verifier'
 import { findFiledSubject } from '../operations/filed-records'
 import { operationsState } from '../operations/operation-actions'
 
-const openidOf = applicantOpenid
 
 const repo = () => new OrderRepository(database())
 
@@ -41,7 +40,7 @@ const websitePrincipalOf = (order: Order) => {
 /** Loads the caller's order and applies one command to it. */
 type Command = Parameters<OrderRepository['apply']>[1]
 async function applyToOwn(ctx: ActionContext, orderId: string, build: (order: Order, actor: ReturnType<typeof applicantActor>) => Command | Promise<Command>) {
-  const openid = openidOf(ctx)
+  const openid = applicantOpenid(ctx)
   const r = repo()
   const order = await r.getOwn(orderId, openid)
   const next = await r.apply(order, await build(order, applicantActor(openid)), ctx.now)
@@ -53,7 +52,7 @@ export const createOrder = action({
   errors: { 'FILING.*': '同 verifyType 的阻断条件', 'PRODUCT.*': '产品验证未通过（资源不存在、非包年包月、不足 3 个月、剩余不足 1 个月、次数用完、授权码已使用）' },
   input: createOrderInput,
   async run(input, ctx) {
-    const openid = openidOf(ctx)
+    const openid = applicantOpenid(ctx)
     const db = database()
     const decision = decideFilingType(input, await gatherFilingTypeFacts(db, input, openid))
     if (!decision.ok) throw new AppFailure(decision.violation)
@@ -112,7 +111,7 @@ export const getOrder = action({
   summary: '读取自己的订单：全部信息、审核意见、历史记录，以及提交前仍需完善的问题（problems）和所需资料（requiredMaterials）。',
   input: orderRefInput,
   async run({ orderId }, ctx) {
-    const openid = openidOf(ctx)
+    const openid = applicantOpenid(ctx)
     return viewFor(await repo().getOwn(orderId, openid), openid, ctx.now)
   }
 })
@@ -121,7 +120,7 @@ export const listOrders = action({
   summary: '我的备案订单列表（证件号码已脱敏）。',
   input: listOrdersInput,
   async run(_input, ctx) {
-    return (await repo().listOwn(openidOf(ctx))).map(orderSummary)
+    return (await repo().listOwn(applicantOpenid(ctx))).map(orderSummary)
   }
 })
 
@@ -129,7 +128,7 @@ export const listFilings = action({
   summary: '我的备案：本账号在本接入商已备案的主体和网站及其备案号，以及现在能否办理变更、取消接入、注销、转移（不能时说明原因）。',
   input: listOrdersInput,
   async run(_input, ctx) {
-    const openid = openidOf(ctx)
+    const openid = applicantOpenid(ctx)
     const db = database()
     const subjects = await rows<{ certificateKey: string; subjectNumber: string; subject: SubjectDraft }>(db.collection('subjects').where({ ownerOpenid: openid }))
     return Promise.all(
@@ -186,7 +185,7 @@ export const saveVerification = action({
   summary: '真实性核验：核验网站负责人照片（白色背景、光线、清晰度），记录结果；未通过时说明原因，可重新核验。',
   input: saveVerificationInput,
   async run({ orderId, fileID }, ctx) {
-    const openid = openidOf(ctx)
+    const openid = applicantOpenid(ctx)
     await assertOwnFile(database(), fileID, openid, 'fileID')
     const order = await repo().getOwn(orderId, openid)
     const outcome = await (await configuredVerifier()).verify(fileID, websitePrincipalOf(order))

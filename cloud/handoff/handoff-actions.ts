@@ -24,13 +24,12 @@ interface HandoffDoc {
 }
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex')
-const openidOf = applicantOpenid
 
 export const createHandoff = action({
   summary: '扫码继续：为自己的订单生成一次性、10 分钟有效的小程序码（scene 不含订单号），在另一台设备上打开指定步骤；真实性核验步骤只授权核验。',
   input: createHandoffInput,
   async run({ orderId, step }, ctx) {
-    const openid = openidOf(ctx)
+    const openid = applicantOpenid(ctx)
     const order = await new OrderRepository(database()).getOwn(orderId, openid)
     if (order.ownerOpenid !== openid) throw new AppFailure({ code: 'HANDOFF.OWNER_ONLY', message: '只有订单的申请人可以生成二维码' })
     const token = randomBytes(18).toString('base64url')
@@ -58,7 +57,7 @@ export const redeemHandoff = action({
   errors: { 'HANDOFF.INVALID': '二维码无效', 'HANDOFF.EXPIRED': '二维码已过期', 'HANDOFF.USED': '二维码已被使用' },
   input: redeemHandoffInput,
   async run({ scene }, ctx) {
-    const openid = openidOf(ctx)
+    const openid = applicantOpenid(ctx)
     const db = database()
     const id = hashOf(scene.slice(2))
     const doc = await firstRow<HandoffDoc>(db.collection(HANDOFFS).where({ _id: id }))

@@ -11,7 +11,6 @@ import { OrderRepository, applicantActor } from '../orders/order-repository'
 import { viewFor } from '../orders/order-view'
 import { type FiledSubject, findFiledSubject, identityOf, snapshotOf } from './filed-records'
 
-const openidOf = applicantOpenid
 
 type Slim = Pick<Order, 'type' | 'status'>
 
@@ -55,7 +54,7 @@ export const startOperation = action({
   },
   input: startOperationInput,
   async run(input, ctx) {
-    const openid = openidOf(ctx)
+    const openid = applicantOpenid(ctx)
     const db = database()
     const op = input.operation
     const filed = await findFiledSubject(db, input.subjectNumber)

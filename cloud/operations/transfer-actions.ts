@@ -38,7 +38,6 @@ interface TransferDoc {
 }
 
 const hash = (code: string) => createHash('sha256').update(`icp-transfer:${code}`).digest('hex')
-const openidOf = applicantOpenid
 const newCode = () => Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')
 const event = (type: TransferEvent['type'], openid: string, now: Date): TransferEvent => ({ type, at: now.toISOString(), by: openid })
 
@@ -47,7 +46,7 @@ export const offerTransfer = action({
   errors: { 'TRANSFER.SOURCE_ORDER_IN_PROGRESS': '本账号有正在办理的订单', 'OPERATION.NOT_YOUR_FILING': '不是本账号的备案' },
   input: offerTransferInput,
   async run({ subjectNumber }, ctx) {
-    const openid = openidOf(ctx)
+    const openid = applicantOpenid(ctx)
     const db = database()
     const filed = await findFiledSubject(db, subjectNumber)
     if (!filed || filed.mine.ownerOpenid !== openid) throw new AppFailure({ code: 'OPERATION.NOT_YOUR_FILING', message: '只能转移本账号“我的备案”中的主体', field: 'subjectNumber' })
@@ -76,7 +75,7 @@ export const cancelTransfer = action({
   summary: '转移备案（转出方）：作废尚未使用的转移码。',
   input: transferRefInput,
   async run({ transferId }, ctx) {
-    const openid = openidOf(ctx)
+    const openid = applicantOpenid(ctx)
     const _ = database().command
     const res = (await database().collection('transfers').where({ _id: transferId, fromOpenid: openid, status: 'OFFERED' }).update({ data: { status: 'CANCELLED', events: _.push([event('Cancelled', openid, ctx.now)]) } })) as { stats: { updated: number } }
     if (res.stats.updated !== 1) throw new AppFailure({ code: 'TRANSFER.NOT_FOUND', message: '没有可作废的转移码' })
@@ -94,7 +93,7 @@ export const acceptTransfer = action({
   },
   input: acceptTransferInput,
   async run({ code }, ctx) {
-    const openid = openidOf(ctx)
+    const openid = applicantOpenid(ctx)
     const db = database()
     const _ = db.command
     const offer = await firstRow<TransferDoc>(db.collection('transfers').where({ codeHash: hash(code), status: 'OFFERED' }))
