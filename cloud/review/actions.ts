@@ -175,8 +175,10 @@ export const reviewActions = {
     async run({ orderId, note }, ctx) {
       const done = await actOnClaimed(ctx, orderId, (_o, actor) => ({ type: 'Approve', actor, ...(note ? { note } : {}) }))
       // 认领备案 ends with our approval: the legacy records become the applicant's 我的备案.
-      const db = database()
-      await recordClaimApproval(db, await loadOrder(db, orderId), ctx.now)
+      if (done.order.type === 'CLAIM' && done.order.status === 'APPROVED') {
+        const db = database()
+        await recordClaimApproval(db, await loadOrder(db, orderId), ctx.now)
+      }
       return done
     }
   }),

@@ -60,6 +60,31 @@ describe('变更、注销、取消接入、转移、认领 in the browser', () =
     await admin.waitForSelector('#claim-state:has-text("已由我领取")')
     return row
   }
+  /** 我的备案 → the first filed subject's 管理备案 page. */
+  async function openManage(page: Page) {
+    await page.click('#filed-subject-0')
+    await settle(page, '#manage-page')
+  }
+  /** 管理备案 → the cancellation form behind `button`. */
+  async function openCancelForm(page: Page, button: string) {
+    await page.click(button)
+    await settle(page, '#cancel-form')
+  }
+  /** Picks the reason, acknowledges, submits and confirms; returns the new order's id from its status page. */
+  async function sendCancellation(page: Page, reason: string) {
+    await page.click(`#cancel-reason-${reason}`)
+    await page.click('#cancel-understood-YES')
+    await page.click('#cancel-submit')
+    await confirmModal(page)
+    await settle(page, '#order-status')
+    return orderIdOf(page)
+  }
+  /** A new account with an approved 首次备案 (test person `n`). */
+  async function filedOwner(n: number) {
+    const owner = await ApiClient.applicant(rt.url)
+    expect(await approveThrough(reviewer, owner, await submittedOrder(owner, n))).toBe('APPROVED')
+    return owner
+  }
   const orderIdOf = (page: Page) => new URL(page.url().replace('/#/', '/')).searchParams.get('orderId') ?? ''
 
   describe('the demo account: 变更主体, then 注销网站, then 注销主体', () => {
@@ -74,8 +99,7 @@ describe('变更、注销、取消接入、转移、认领 in the browser', () =
     it('变更主体: only the changed 通信地址 is edited; the applicant and the reviewer see it before → after', async () => {
       await settle(phone, '#filed-subject-0')
       expect(await phone.textContent('#filed-subject-0')).toContain('豫ICP备2024000101号')
-      await phone.click('#filed-subject-0')
-      await settle(phone, '#manage-page')
+      await openManage(phone)
       await screenshot(phone, SUITE, '01-manage', true)
       await phone.click('#change-kind-CHANGE_SUBJECT')
       await phone.click('#start-change')
@@ -127,22 +151,15 @@ describe('变更、注销、取消接入、转移、认领 in the browser', () =
 
     it('注销网站: reason, consequences, two confirmations; after 初审 the applicant confirms; the subject is left 空壳', async () => {
       await home(phone)
-      await phone.click('#filed-subject-0')
-      await settle(phone, '#manage-page')
-      await phone.click('#cancel-website-0')
-      await settle(phone, '#cancel-form')
+      await openManage(phone)
+      await openCancelForm(phone, '#cancel-website-0')
       expect(await phone.textContent('#cancel-consequences')).toContain('不可恢复')
       expect(await phone.getAttribute('#cancel-submit', 'disabled')).not.toBeNull()
-      await phone.click('#cancel-reason-网站不再使用')
-      await phone.click('#cancel-understood-YES')
       await screenshot(phone, SUITE, '06-cancel-website-form', true)
-      await phone.click('#cancel-submit')
-      await confirmModal(phone)
-      await settle(phone, '#order-status')
+      const orderId = await sendCancellation(phone, '网站不再使用')
       expect(await phone.textContent('#status-label')).toBe('等待初审')
       expect(await phone.textContent('#order-target')).toContain('豫ICP备2024000101号-1')
       expect(await phone.textContent('#order-target')).toContain('网站不再使用')
-      const orderId = orderIdOf(phone)
 
       // The reviewer reads what is cancelled and why, and approves on the admin page.
       await openInQueue(orderId)
@@ -165,16 +182,9 @@ describe('变更、注销、取消接入、转移、认领 in the browser', () =
     })
 
     it('注销主体: the last step of the subject; 我的备案 is empty afterwards and offers 接收备案转移', async () => {
-      await phone.click('#filed-subject-0')
-      await settle(phone, '#manage-page')
-      await phone.click('#cancel-subject')
-      await settle(phone, '#cancel-form')
-      await phone.click('#cancel-reason-不再提供互联网信息服务')
-      await phone.click('#cancel-understood-YES')
-      await phone.click('#cancel-submit')
-      await confirmModal(phone)
-      await settle(phone, '#order-status')
-      const orderId = orderIdOf(phone)
+      await openManage(phone)
+      await openCancelForm(phone, '#cancel-subject')
+      const orderId = await sendCancellation(phone, '不再提供互联网信息服务')
       expect(await approveThrough(reviewer, demo, orderId)).toBe('APPROVED')
       await home(phone)
       await settle(phone, '#receive-transfer')
@@ -184,20 +194,12 @@ describe('变更、注销、取消接入、转移、认领 in the browser', () =
   })
 
   it('取消接入: no 短信核验; the filing leaves 我的备案', async () => {
-    const owner = await ApiClient.applicant(rt.url)
-    expect(await approveThrough(reviewer, owner, await submittedOrder(owner, 51))).toBe('APPROVED')
+    const owner = await filedOwner(51)
     const phone = await phoneOf(owner)
-    await phone.click('#filed-subject-0')
-    await settle(phone, '#manage-page')
-    await phone.click('#cancel-access-0')
-    await settle(phone, '#cancel-form')
+    await openManage(phone)
+    await openCancelForm(phone, '#cancel-access-0')
     expect(await phone.textContent('#cancel-consequences')).toContain('空壳网站')
-    await phone.click('#cancel-reason-服务器到期不再续费')
-    await phone.click('#cancel-understood-YES')
-    await phone.click('#cancel-submit')
-    await confirmModal(phone)
-    await settle(phone, '#order-status')
-    const orderId = orderIdOf(phone)
+    const orderId = await sendCancellation(phone, '服务器到期不再续费')
     data(await reviewer.call('review', { action: 'claim', orderId }))
     data(await reviewer.call('review', { action: 'approve', orderId }))
     await phone.reload()
@@ -216,12 +218,10 @@ describe('变更、注销、取消接入、转移、认领 in the browser', () =
   })
 
   it('转移备案: account A gives a code, account B enters and confirms it; the filing moves', async () => {
-    const a = await ApiClient.applicant(rt.url)
+    const a = await filedOwner(52)
     const b = await ApiClient.applicant(rt.url)
-    expect(await approveThrough(reviewer, a, await submittedOrder(a, 52))).toBe('APPROVED')
     const phoneA = await phoneOf(a)
-    await phoneA.click('#filed-subject-0')
-    await settle(phoneA, '#manage-page')
+    await openManage(phoneA)
     await phoneA.click('#transfer-create')
     await confirmModal(phoneA, '生成')
     await phoneA.waitForSelector('#transfer-code')
@@ -291,8 +291,7 @@ describe('变更、注销、取消接入、转移、认领 in the browser', () =
   })
 
   it('被动取消接入: a supervisor finds the website in the 备案库 and withdraws our access; the applicant is told why and cannot abandon it', async () => {
-    const owner = await ApiClient.applicant(rt.url)
-    expect(await approveThrough(reviewer, owner, await submittedOrder(owner, 53))).toBe('APPROVED')
+    const owner = await filedOwner(53)
     const boss = await desk.newPage()
     await loginAdmin(boss, rt.url, 'wangwu')
     await boss.click('#nav-registry')
@@ -324,20 +323,17 @@ describe('变更、注销、取消接入、转移、认领 in the browser', () =
   })
 
   it('管理备案, the cancellation form and 接收备案转移 fit a 320 px phone', async () => {
-    const owner = await ApiClient.applicant(rt.url)
-    expect(await approveThrough(reviewer, owner, await submittedOrder(owner, 54))).toBe('APPROVED')
+    const owner = await filedOwner(54)
     const context = await launchBrowser({ width: 320, height: 640 })
     phones.push(context)
     const narrow = await applicantPage(context, owner.token)
     await narrow.goto(`${rt.url}/`)
     await settle(narrow, '#filed-subject-0')
     await fitsNarrowScreen(narrow)
-    await narrow.click('#filed-subject-0')
-    await settle(narrow, '#manage-page')
+    await openManage(narrow)
     await fitsNarrowScreen(narrow)
     await screenshot(narrow, SUITE, '18-manage-320', true)
-    await narrow.click('#cancel-access-0')
-    await settle(narrow, '#cancel-form')
+    await openCancelForm(narrow, '#cancel-access-0')
     await fitsNarrowScreen(narrow)
     await narrow.goto(`${rt.url}/#/packages/filing/transfer/index`)
     await settle(narrow, '#transfer-page')
