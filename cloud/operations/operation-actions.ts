@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto'
+import { isChange } from '../../domain/order/change-rules'
+import { isCancellation } from '../../domain/order/transitions'
 import type { Order, OrderType } from '../../types/order'
 import { AppFailure } from '../../types/result'
 import { startOperationInput } from '../../types/api/operations'
@@ -81,13 +83,13 @@ export const startOperation = action({
           subject: snapshot.subject,
           websites,
           target: { subjectNumber: filed.mine.subjectNumber, websiteNumbers: op === 'CANCEL_SUBJECT' ? filed.websites.map((w) => w.websiteNumber) : numbers },
-          ...(op.startsWith('CHANGE_') ? { original: { subject: snapshot.subject, websites } } : {}),
+          ...(isChange(op) ? { original: { subject: snapshot.subject, websites } } : {}),
           ...(input.reason ? { requestReason: input.reason } : {})
         }
       },
       ctx.now
     )
-    if (!op.startsWith('CANCEL_')) return viewFor(created, openid, ctx.now)
+    if (!isCancellation(op)) return viewFor(created, openid, ctx.now)
     // 取消接入 / 注销: nothing to fill in; the confirmed request goes to 初审 at once (seed ch. 6–8).
     const submitted = await repo.apply(created, { type: 'Submit', actor, agreementsAccepted: true }, ctx.now)
     return viewFor(submitted, openid, ctx.now)

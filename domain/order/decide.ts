@@ -8,7 +8,7 @@ import { changeWebsitesViolation, isChange } from './change-rules'
 import { diff } from './diff'
 import { DEFAULT_POLICY, type LifecyclePolicy } from './policy'
 import { precheck } from './precheck'
-import { CONFIRMATION_TYPES, type CommandType, transitionFor } from './transitions'
+import { type CommandType, isCancellation, transitionFor } from './transitions'
 
 export type Decision = { ok: true; changes: OrderChange[] } | { ok: false; violation: RuleViolation }
 
@@ -196,14 +196,14 @@ export function decide(order: Order | null, cmd: OrderCommand, now: Date, policy
     }
     case 'Withdraw':
       // A cancellation has nothing to edit: it is confirmed or abandoned, never pulled back (§7.4, WeChat cancelApplyIcpFiling).
-      if (CONFIRMATION_TYPES.includes(order.type))
+      if (isCancellation(order.type))
         return refuse('ORDER.TRANSITION_NOT_ALLOWED', `${ORDER_TYPE_LABELS[order.type]}申请不能撤销；提交管局前如不再需要，可以放弃本次申请`)
       if (order.status === 'PENDING_SUBMISSION' && !policy.withdrawAfterInitialApproval)
         return refuse('ORDER.TRANSITION_NOT_ALLOWED', '初审已通过的订单不能撤销，只能放弃备案')
       return move(order, cmd.actor, 'Withdraw', { patch: { submittedAt: null }, reason: cmd.reason })
     case 'Abandon':
       if (order.initiatedBy === 'PROVIDER') return refuse('ORDER.TRANSITION_NOT_ALLOWED', '该取消接入由接入商发起，不能放弃；如有疑问请联系接入商')
-      if ((order.status === 'PENDING_INITIAL_REVIEW' || order.status === 'AWAITING_APPLICANT_CONFIRMATION') && !CONFIRMATION_TYPES.includes(order.type))
+      if ((order.status === 'PENDING_INITIAL_REVIEW' || order.status === 'AWAITING_APPLICANT_CONFIRMATION') && !isCancellation(order.type))
         return refuse('ORDER.TRANSITION_NOT_ALLOWED', '订单正在初审，请先撤销备案申请，再放弃')
       return move(order, cmd.actor, 'Abandon', { reason: cmd.reason })
     case 'Confirm':
@@ -247,7 +247,7 @@ export function decide(order: Order | null, cmd: OrderCommand, now: Date, policy
     case 'RegulatorApprove': {
       const missing = order.websites.filter((w) => !cmd.filingNumbers.websites[w.id])
       // Only new websites and changed ones carry numbers; 认领, 取消接入 and 注销 issue none.
-      const numbered = order.type !== 'CLAIM' && !CONFIRMATION_TYPES.includes(order.type)
+      const numbered = order.type !== 'CLAIM' && !isCancellation(order.type)
       if (!cmd.filingNumbers.subject || (numbered && missing.length)) return refuse('ORDER.FILING_NUMBER_REQUIRED', '请填写主体备案号和每个网站的备案号')
       return move(order, cmd.actor, 'RegulatorApprove', { patch: { filingNumbers: cmd.filingNumbers }, data: { filingNumbers: cmd.filingNumbers } })
     }

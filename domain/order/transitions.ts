@@ -37,6 +37,9 @@ export interface Transition {
 
 /** Order types that end with the applicant's confirmation instead of going straight to the 管局. */
 export const CONFIRMATION_TYPES: readonly OrderType[] = ['CANCEL_ACCESS', 'CANCEL_SUBJECT', 'CANCEL_WEBSITE']
+/** 取消接入 / 注销: no editing, the applicant's confirmation after 初审, never withdrawn (§2.5–2.7, §7.4). */
+export const isCancellation = (type: OrderType) => CONFIRMATION_TYPES.includes(type)
+
 /** Order types without MIIT SMS verification (Table 12-1). */
 export const NO_SMS_TYPES: readonly OrderType[] = ['CANCEL_ACCESS']
 

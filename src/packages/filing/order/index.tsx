@@ -1,4 +1,6 @@
 import { useState } from 'react'
+import { isChange } from '../../../../domain/order/change-rules'
+import { isCancellation } from '../../../../domain/order/transitions'
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import dayjs from 'dayjs'
@@ -50,7 +52,7 @@ export default function OrderPage() {
       </View>
     )
 
-  const cancellation = order.type.startsWith('CANCEL_')
+  const cancellation = isCancellation(order.type)
   const editable = EDITABLE_ORDER_STATUSES.includes(order.status) && !cancellation
   const withdrawable = WITHDRAWABLE.includes(order.status) && !cancellation
   // 被动取消接入 is the provider's decision: the applicant is told why, but cannot stop it.
@@ -77,7 +79,7 @@ export default function OrderPage() {
         )}
       </View>
 
-      {order.target && (order.type.startsWith('CANCEL_') || order.type.startsWith('CHANGE_')) && (
+      {order.target && (isCancellation(order.type) || isChange(order.type)) && (
         <View className='wizard-card' id='order-target'>
           <Text className='wizard-card__title'>{order.initiatedBy === 'PROVIDER' ? '接入商发起的取消接入' : '办理对象'}</Text>
           {order.initiatedBy === 'PROVIDER' && <Text className='wizard-card__note' id='passive-note'>接入商根据服务协议和相关规定取消本网站的接入，如有疑问请联系接入商；如网站需要继续提供服务，请尽快在其他接入商办理新增接入。</Text>}

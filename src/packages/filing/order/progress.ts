@@ -1,4 +1,5 @@
-import type { Actor, OrderEvent } from '../../../../types/order'
+import type { Actor, OrderEvent, OrderType } from '../../../../types/order'
+import { isCancellation } from '../../../../domain/order/transitions'
 import type { OrderStatus } from '../../../../types/order-status'
 import type { StepKey } from '../wizard/steps'
 
@@ -36,8 +37,8 @@ const DONE_TEXT: Record<string, string> = {
 const CANCELLATION_TO_SUBMIT = '接入商将在 1 个工作日内提交管局。注销、取消接入申请提交后不能撤销。'
 
 /** What happens next for this order (its type matters once it is finished). */
-export const nextStepOf = (type: string, status: OrderStatus): string =>
-  (status === 'APPROVED' && DONE_TEXT[type]) || (status === 'PENDING_SUBMISSION' && type.startsWith('CANCEL_') && CANCELLATION_TO_SUBMIT) || NEXT_STEP[status]
+export const nextStepOf = (type: OrderType, status: OrderStatus): string =>
+  (status === 'APPROVED' && DONE_TEXT[type]) || (status === 'PENDING_SUBMISSION' && isCancellation(type) && CANCELLATION_TO_SUBMIT) || NEXT_STEP[status]
 
 const WHO: Record<Actor['kind'], string> = { applicant: '您', reviewer: '备案专员', regulator: '管局', system: '系统' }
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { isChange } from '../../../../domain/order/change-rules'
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { EDITABLE_ORDER_STATUSES } from '../../../../types/order-status'
@@ -39,7 +40,7 @@ export default function WizardPage() {
     if (order.access === 'VERIFY') return setStep('verification')
     const defaults = newWebsite([], order.product?.ip)
     // New websites get the defaults (server IP from 产品验证, 网站, 中文简体); a 变更 keeps the filed data as it is.
-    const bare = order.type.startsWith('CHANGE_') ? [] : order.websites.filter((w) => !w.serviceType)
+    const bare = isChange(order.type) ? [] : order.websites.filter((w) => !w.serviceType)
     if (bare.length)
       draft.editWebsites(order.websites.map((w) => (bare.includes(w) ? { ...defaults, ...w, id: w.id, domains: w.domains?.length ? w.domains : defaults.domains, ipRanges: w.ipRanges?.length ? w.ipRanges : defaults.ipRanges } : w)))
     if (order.identity.hostNature === 'PERSONAL' && !order.subject.principal?.certificateNumber)

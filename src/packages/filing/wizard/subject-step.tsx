@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { isChange } from '../../../../domain/order/change-rules'
 import type { SubjectDraft } from '../../../../types/order'
 import { CERTIFICATE_LABELS } from '../../../../types/certificate'
 import { HOST_NATURE_INFO } from '../../../../types/host-nature'
@@ -18,7 +19,7 @@ export default function SubjectStep({ draft, errorOf }: Props) {
   const { identity } = order
   const personal = identity.hostNature === 'PERSONAL'
   const locked = order.type === 'ADD_SITE_OURS' || order.type === 'CHANGE_WEBSITE'
-  const change = order.type.startsWith('CHANGE_')
+  const change = isChange(order.type)
   const s = draft.subject
   const set = (patch: Partial<SubjectDraft>) => draft.editSubject({ ...s, ...patch })
 

@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
+import { isChange } from '../../../../domain/order/change-rules'
 import type { WebsiteDraft } from '../../../../types/order'
 import { asciiDomain } from '../../../../domain/rules/domain-name'
 import { provinceRules } from '../../../../domain/province-rules'
@@ -28,7 +29,7 @@ export default function WebsitesStep({ draft, errorOf }: Props) {
   const sites = draft.websites
   const hasVerified = (w: WebsiteDraft) => (w.domains ?? []).some((d) => asciiDomain(d) === verified)
   // In a 变更 the filed websites stay (no adding or removing) and domains may only be deleted.
-  const change = order.type.startsWith('CHANGE_')
+  const change = isChange(order.type)
 
   return (
     <View className='wizard-step' id='websites-step'>
