@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer'
 import { DeliveryError, type MailMessage, type MailSender } from './channels'
+import { OUTBOUND_TIMEOUT_MS } from '../kernel/outbound'
 
 export interface SmtpConfig {
   /** e.g. `smtps://user:pass@smtp.example.com:465` (nodemailer connection URL). */
@@ -10,7 +11,7 @@ export interface SmtpConfig {
 
 /** Production e-mail over SMTP with nodemailer. */
 export function smtpMail(cfg: SmtpConfig): MailSender {
-  const transport = nodemailer.createTransport(cfg.url)
+  const transport = nodemailer.createTransport(cfg.url, { connectionTimeout: OUTBOUND_TIMEOUT_MS, greetingTimeout: OUTBOUND_TIMEOUT_MS, socketTimeout: OUTBOUND_TIMEOUT_MS })
   return {
     kind: 'smtp',
     async send(m: MailMessage) {

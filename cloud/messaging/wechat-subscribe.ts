@@ -1,3 +1,4 @@
+import { outboundSignal } from '../kernel/outbound'
 import { DeliveryError, type SubscribeMessage, type SubscribeSender } from './channels'
 
 export interface WechatApiConfig {
@@ -25,7 +26,7 @@ const fit = (key: string, v: string) => {
 export function wechatSubscribe(cfg: WechatApiConfig, clock: () => number = Date.now): SubscribeSender {
   let token: { value: string; until: number } | null = null
   const post = async (path: string, body: unknown) => {
-    const res = await fetch(`${cfg.endpoint.replace(/\/$/, '')}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const res = await fetch(`${cfg.endpoint.replace(/\/$/, '')}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: outboundSignal() })
     if (!res.ok) throw new DeliveryError(`WECHAT.HTTP_${res.status}`, `微信接口返回 HTTP ${res.status}`)
     return (await res.json()) as Record<string, unknown>
   }

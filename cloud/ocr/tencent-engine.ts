@@ -1,4 +1,5 @@
 import { AppFailure } from '../../types/result'
+import { RECOGNITION_TIMEOUT_MS } from '../kernel/outbound'
 import { type Tc3Config, TencentCloudError, callTencentCloud } from '../tencent/tc3-client'
 import type { OcrEngine } from './engine'
 import { fromTencent } from './provider-fields'
@@ -11,7 +12,7 @@ import { fromTencent } from './provider-fields'
 export function tencentEngine(cfg: Omit<Tc3Config, 'service' | 'version'>): OcrEngine {
   const call = async (action: string, params: Record<string, unknown>) => {
     try {
-      return await callTencentCloud<Record<string, string>>({ ...cfg, service: 'ocr', version: '2018-11-19' }, action, params)
+      return await callTencentCloud<Record<string, string>>({ ...cfg, service: 'ocr', version: '2018-11-19', timeoutMs: RECOGNITION_TIMEOUT_MS }, action, params)
     } catch (e) {
       const code = e instanceof TencentCloudError ? e.code : ''
       if (code.startsWith('FailedOperation') || code.startsWith('InvalidParameter'))

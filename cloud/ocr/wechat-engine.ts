@@ -2,6 +2,7 @@ import { AppFailure } from '../../types/result'
 import { wxCloud } from '../kernel/wx'
 import type { OcrEngine } from './engine'
 import { fromWechat } from './provider-fields'
+import { RECOGNITION_TIMEOUT_MS, outboundSignal } from '../kernel/outbound'
 
 /**
  * Production OCR through WeChat's 服务端 OCR: `openapi.ocr.idcard` (type
@@ -27,7 +28,7 @@ export function httpsOpenApi(base: string, appId: string, appSecret: string): We
   let token: { value: string; until: number } | null = null
   const accessToken = async () => {
     if (token && token.until > Date.now()) return token.value
-    const res = (await (await fetch(`${base}/cgi-bin/token?grant_type=client_credential&appid=${encodeURIComponent(appId)}&secret=${encodeURIComponent(appSecret)}`)).json()) as {
+    const res = (await (await fetch(`${base}/cgi-bin/token?grant_type=client_credential&appid=${encodeURIComponent(appId)}&secret=${encodeURIComponent(appSecret)}`, { signal: outboundSignal() })).json()) as {
       access_token?: string
       expires_in?: number
       errcode?: number
@@ -39,7 +40,7 @@ export function httpsOpenApi(base: string, appId: string, appSecret: string): We
   const post = async (path: string, image: Buffer) => {
     const form = new FormData()
     form.append('img', new Blob([new Uint8Array(image)], { type: contentType(image) }), 'card.jpg')
-    const res = (await (await fetch(`${base}${path}${path.includes('?') ? '&' : '?'}access_token=${await accessToken()}`, { method: 'POST', body: form })).json()) as Record<string, unknown>
+    const res = (await (await fetch(`${base}${path}${path.includes('?') ? '&' : '?'}access_token=${await accessToken()}`, { method: 'POST', body: form, signal: outboundSignal(RECOGNITION_TIMEOUT_MS) })).json()) as Record<string, unknown>
     if (res.errcode) throw Object.assign(new Error(String(res.errmsg)), { errCode: res.errcode })
     return res
   }

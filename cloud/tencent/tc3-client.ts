@@ -1,3 +1,4 @@
+import { outboundSignal } from '../kernel/outbound'
 import { createHash, createHmac } from 'node:crypto'
 
 /**
@@ -12,6 +13,8 @@ export interface Tc3Config {
   service: string
   version: string
   region?: string
+  /** How long one call may take (default OUTBOUND_TIMEOUT_MS). */
+  timeoutMs?: number
 }
 
 export class TencentCloudError extends Error {
@@ -40,6 +43,7 @@ export async function callTencentCloud<T>(cfg: Tc3Config, action: string, params
   const timestamp = Math.floor(now.getTime() / 1000)
   const res = await fetch(url, {
     method: 'POST',
+    signal: outboundSignal(cfg.timeoutMs),
     headers: {
       'content-type': 'application/json; charset=utf-8',
       authorization: tc3Authorization(cfg, url.host, payload, timestamp),

@@ -1,4 +1,5 @@
 import { readFileBytes } from '../storage/file-access'
+import { RECOGNITION_TIMEOUT_MS } from '../kernel/outbound'
 import { type Tc3Config, TencentCloudError, callTencentCloud } from '../tencent/tc3-client'
 import type { AuthenticityVerifier, VerificationOutcome } from './verifier'
 
@@ -20,7 +21,7 @@ export function faceIdVerifier(cfg: Omit<Tc3Config, 'service' | 'version'>, phot
       let res: { Sim: number; Result: string; Description: string }
       try {
         res = await callTencentCloud(
-          { ...cfg, service: 'faceid', version: '2018-03-01' },
+          { ...cfg, service: 'faceid', version: '2018-03-01', timeoutMs: RECOGNITION_TIMEOUT_MS },
           'ImageRecognition',
           { IdCard: person.idNumber, Name: person.name, ImageBase64: (await readFileBytes(fileID)).toString('base64') }
         )
