@@ -142,3 +142,18 @@ describe('WeChat subscribeMessage.send adapter (against a stand-in of api.weixin
     expect(await failure(wechatSubscribe({ endpoint: api.url, appId: 'wxapp', secret: 'nope' }).send({ openid: 'o', templateId: 'T', page: 'p', data: {}, template: 'X' }))).toMatchObject({ code: 'WECHAT.40125', permanent: true })
   })
 })
+
+describe('a provider that never answers', () => {
+  it('fails the send within the outbound bound instead of holding the request', async () => {
+    const server = http.createServer(() => undefined) // accepts, never responds
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const sms = tencentSms({ secretId: 'AKIDlocal', secretKey: 'k', endpoint: url, region: 'ap-guangzhou', appId: '1400000000', signName: '备案中心', templates: { INITIAL_APPROVED: { id: '1', params: ['domain'] } } } as Parameters<typeof tencentSms>[0])
+    const started = Date.now()
+    const e = await failure(sms.send({ phone: '13800138000', template: 'INITIAL_APPROVED', params: { domain: 'example.com' }, text: '' } as Parameters<typeof sms.send>[0]))
+    expect(Date.now() - started).toBeLessThan(4500)
+    expect(String((e as Error).name)).toMatch(/TimeoutError|AbortError/)
+    server.closeAllConnections()
+    await new Promise((r) => server.close(r))
+  })
+})
