@@ -4,7 +4,7 @@ import { applicantPage, fitsNarrowScreen, launchBrowser, screenshot } from '../s
 import { approveThrough, demoClient } from '../support/operations'
 import { addReviewers, loginAdmin, reviewerClient, submittedOrder } from '../support/review'
 import { ApiClient, type RunningRuntime, removeDir, startRuntime, tempDataDir } from '../support/runtime'
-import { confirmModal, fill, imageFiles, next, pick, saved, settle, typeInto, uploadAllMaterials } from '../support/wizard'
+import { confirmModal, fill, imageFiles, next, saved, settle, typeInto, uploadAllMaterials, verifyType } from '../support/wizard'
 
 const SUITE = 'filing-operations'
 
@@ -253,13 +253,7 @@ describe('变更、注销、取消接入、转移、认领 in the browser', () =
     const phone = await phoneOf(claimer)
     await phone.click('#start-filing')
     // The claim has no 产品验证: the result page offers to start the claim at once.
-    await settle(phone, '#province-picker')
-    await pick(phone, '#province-picker', '北京市')
-    await pick(phone, '#host-nature-picker', '个人')
-    await typeInto(phone, 'certificate-number', '110108198211112220')
-    await typeInto(phone, 'domain-input', 'legacy-site.com')
-    await phone.click('#verify-submit')
-    await settle(phone, '#filing-type')
+    await verifyType(phone, { province: '北京市', nature: '个人', certificate: '110108198211112220', domain: 'legacy-site.com' }, '#filing-type')
     expect(await phone.textContent('#filing-type')).toBe('认领备案')
     await screenshot(phone, SUITE, '13-claim-result', true)
     await phone.click('#start-order')

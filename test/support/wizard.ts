@@ -21,14 +21,15 @@ export async function settle(page: Page, selector: string) {
   await page.waitForTimeout(400)
 }
 
-export async function verifyType(page: Page, v: { province: string; nature: string; certificate: string; domain: string }) {
+/** 验证备案类型; waits for 产品验证 (or, e.g. for 认领备案 which has none, for `ready`). */
+export async function verifyType(page: Page, v: { province: string; nature: string; certificate: string; domain: string }, ready = '#product-verification') {
   await settle(page, '#province-picker')
   await pick(page, '#province-picker', v.province)
   await pick(page, '#host-nature-picker', v.nature)
   await typeInto(page, 'certificate-number', v.certificate)
   await typeInto(page, 'domain-input', v.domain)
   await page.click('#verify-submit')
-  await settle(page, '#product-verification')
+  await settle(page, ready)
 }
 
 /** 产品验证 with a shared sandbox server, then the wizard opens. */
