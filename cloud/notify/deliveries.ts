@@ -1,5 +1,5 @@
 import { type Notice, noticeTemplate, renderText } from '../../domain/notify/notices'
-import { maskPhone } from '../../domain/masking'
+import { maskEmail, maskPhone } from '../../domain/masking'
 import { maskForLog } from '../kernel/define-function'
 import { rows } from '../kernel/query'
 import type { Database } from '../kernel/wx'
@@ -38,7 +38,6 @@ export interface Delivery {
   error?: string
 }
 
-const maskEmail = (e: string) => e.replace(/^(.).*(@.*)$/, '$1***$2')
 
 function deliveriesOf(n: Notice, now: Date): Delivery[] {
   const tpl = noticeTemplate(n.template)
